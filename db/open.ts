@@ -1,0 +1,140 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import { LATEST_VERSION, migrations } from './migrations'
+import type { Schema } from './schema'
+
+/** An open register: the typed query builder plus the raw handle that pragmas and backups need. */
+export interface Database {
+  readonly path: string
+  readonly kysely: Kysely<Schema>
+  readonly sqlite: BetterSqlite3.Database
+  close(): Promise<void>
+}
+
+export class DatabaseTooNewError extends Error {
+  constructor(
+    readonly file: string,
+    readonly fileVersion: number,
+  ) {
+    super(
+      `The register ${file} was written by a newer version of DPA Desk (schema ${fileVersion}; ` +
+        `this version knows up to ${LATEST_VERSION}). It has not been changed. Update DPA Desk to open it.`,
+    )
+    this.name = 'DatabaseTooNewError'
+  }
+}
+
+export class DatabaseOpenError extends Error {
+  constructor(file: string, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause)
+    super(`Cannot open the register ${file}: ${reason}`, { cause })
+    this.name = 'DatabaseOpenError'
+  }
+}
+
+export interface OpenOptions {
+  /** Folder for the copy taken before a migration; default `backups/` beside the file. */
+  backupDir?: string
+  /** Clock for backup file names (tests pin it). */
+  now?: () => Date
+}
+
+const BUSY_TIMEOUT_MS = 5000
+
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Database> {
+  assertMigrationOrder()
+  const existing = fs.existsSync(file)
+  if (existing) refuseNewerVersion(file)
+  else fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+
+  let sqlite: BetterSqlite3.Database
+  try {
+    sqlite = new BetterSqlite3(file)
+    applyPragmas(sqlite)
+  } catch (error) {
+    throw new DatabaseOpenError(file, error)
+  }
+  try {
+    migrate(sqlite, file, options)
+  } catch (error) {
+    sqlite.close()
+    throw error
+  }
+  const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) })
+  return {
+    path: file,
+    kysely,
+    sqlite,
+    close: async () => {
+      await kysely.destroy()
+    },
+  }
+}
+
+export function schemaVersion(sqlite: BetterSqlite3.Database): number {
+  return sqlite.pragma('user_version', { simple: true }) as number
+}
+
+function applyPragmas(sqlite: BetterSqlite3.Database): void {
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`)
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('synchronous = FULL')
+  sqlite.pragma('foreign_keys = ON')
+}
+
+/** Reads the version through a read-only handle so that a file we must refuse is never written. */
+function refuseNewerVersion(file: string): void {
+  let version: number
+  try {
+    const probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true })
+    try {
+      version = schemaVersion(probe)
+    } finally {
+      probe.close()
+    }
+  } catch (error) {
+    throw new DatabaseOpenError(file, error)
+  }
+  if (version > LATEST_VERSION) throw new DatabaseTooNewError(file, version)
+}
+
+function migrate(sqlite: BetterSqlite3.Database, file: string, options: OpenOptions): void {
+  const current = schemaVersion(sqlite)
+  const pending = migrations.filter((m) => m.version > current)
+  if (pending.length === 0) return
+  if (current > 0) backupBeforeMigration(sqlite, file, current, options)
+  sqlite.transaction(() => {
+    for (const migration of pending) {
+      sqlite.exec(migration.sql)
+      sqlite.pragma(`user_version = ${migration.version}`)
+    }
+  })()
+  sqlite.pragma('optimize')
+}
+
+function backupBeforeMigration(
+  sqlite: BetterSqlite3.Database,
+  file: string,
+  version: number,
+  options: OpenOptions,
+): void {
+  const dir = options.backupDir ?? path.join(path.dirname(path.resolve(file)), 'backups')
+  fs.mkdirSync(dir, { recursive: true })
+  const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-')
+  const target = path.join(
+    dir,
+    `${path.basename(file, '.db')}-pre-migration-v${version}-${stamp}.db`,
+  )
+  sqlite.prepare('VACUUM INTO ?').run(target)
+}
+
+function assertMigrationOrder(): void {
+  migrations.reduce((previous, migration) => {
+    if (migration.version <= previous) {
+      throw new Error(`Migration ${migration.name} (${migration.version}) is out of order`)
+    }
+    return migration.version
+  }, 0)
+}

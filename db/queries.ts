@@ -1,0 +1,340 @@
+/**
+ * Typed queries: the only SQL in the app. Services call these with a `Handle` (the database or an
+ * open transaction) and never see kysely or SQLite themselves, so a server database can replace
+ * the file later (DESIGN §10).
+ */
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely'
+import type { Database } from './open'
+import type { ChangeLogTable, DocumentTable, RecordTable, Schema } from './schema'
+
+export type Handle = Kysely<Schema> | Transaction<Schema>
+export type Row<T extends keyof Schema> = Selectable<Schema[T]>
+export type NewRow<T extends RecordTable> = Omit<Row<T>, 'id'>
+export type SortDirection = 'asc' | 'desc'
+
+export interface Page {
+  offset: number
+  limit: number
+}
+export interface Paged<T> {
+  rows: T[]
+  total: number
+}
+
+/** Runs `work` in one transaction: all of it is written, or none of it. */
+export function inTransaction<T>(db: Database, work: (tx: Handle) => Promise<T>): Promise<T> {
+  return db.kysely.transaction().execute(work)
+}
+
+// Kysely's types cannot follow a table name chosen at run time; these casts are the one place
+// where the generic record operations meet it.
+type AnyTable = Kysely<Record<string, Record<string, unknown>>>
+const loose = (h: Handle) => h as unknown as AnyTable
+
+export async function insertRow<T extends RecordTable>(
+  h: Handle,
+  table: T,
+  values: NewRow<T>,
+): Promise<Row<T>> {
+  const row = await loose(h)
+    .insertInto(table as string)
+    .values(values)
+    .returningAll()
+    .executeTakeFirstOrThrow()
+  return row as Row<T>
+}
+
+export async function updateRow<T extends RecordTable>(
+  h: Handle,
+  table: T,
+  id: number,
+  values: Partial<NewRow<T>>,
+): Promise<Row<T> | undefined> {
+  const row = await loose(h)
+    .updateTable(table as string)
+    .set(values)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst()
+  return row as Row<T> | undefined
+}
+
+export async function getRow<T extends RecordTable>(
+  h: Handle,
+  table: T,
+  id: number,
+): Promise<Row<T> | undefined> {
+  const row = await loose(h)
+    .selectFrom(table as string)
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return row as Row<T> | undefined
+}
+
+export async function deleteRow(h: Handle, table: RecordTable, id: number): Promise<boolean> {
+  const result = await loose(h)
+    .deleteFrom(table as string)
+    .where('id', '=', id)
+    .executeTakeFirst()
+  return result.numDeletedRows > 0n
+}
+
+export interface ListQuery extends Page {
+  /** Column = value filters; null values are skipped. */
+  where: Record<string, string | number | null>
+  sort: string
+  dir: SortDirection
+}
+
+export async function listRows<T extends RecordTable>(
+  h: Handle,
+  table: T,
+  query: ListQuery,
+): Promise<Paged<Row<T>>> {
+  let select = loose(h).selectFrom(table as string)
+  for (const [column, value] of Object.entries(query.where)) {
+    if (value !== null) select = select.where(column, '=', value)
+  }
+  const { total } = await select
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow()
+  const rows = await select
+    .selectAll()
+    .orderBy(sql.ref(query.sort), query.dir)
+    .orderBy('id', 'asc')
+    .offset(query.offset)
+    .limit(query.limit)
+    .execute()
+  return { rows: rows as Row<T>[], total: Number(total) }
+}
+
+export interface CounterpartyQuery extends Page {
+  search: string
+  kind: string | null
+  role: string | null
+  status: string | null
+  owner: string | null
+  country: string | null
+  sort: 'name' | 'country' | 'status' | 'owner' | 'updated_at'
+  dir: SortDirection
+}
+
+export async function listCounterparties(
+  h: Handle,
+  query: CounterpartyQuery,
+): Promise<Paged<Row<'counterparty'>>> {
+  let select = h.selectFrom('counterparty')
+  if (query.role) select = select.where('role', '=', query.role)
+  if (query.status) select = select.where('status', '=', query.status)
+  if (query.owner) select = select.where('owner', '=', query.owner)
+  if (query.country) select = select.where('country', '=', query.country)
+  if (query.kind) {
+    const kind = query.kind
+    select = select.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom(sql<{ value: string }>`json_each(counterparty.kinds)`.as('k'))
+          .select('k.value')
+          .where('k.value', '=', kind),
+      ),
+    )
+  }
+  if (query.search) {
+    const pattern = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    const like = (column: string) => sql<boolean>`${sql.ref(column)} LIKE ${pattern} ESCAPE '\\'`
+    select = select.where((eb) =>
+      eb.or([
+        like('counterparty.name'),
+        like('counterparty.legal_name'),
+        like('counterparty.registration_no'),
+        like('counterparty.country'),
+        eb.exists(
+          eb
+            .selectFrom('contact')
+            .select('contact.id')
+            .whereRef('contact.counterparty_id', '=', 'counterparty.id')
+            .where(like('contact.name')),
+        ),
+      ]),
+    )
+  }
+  const { total } = await select
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow()
+  const sortColumn = sql.ref(`counterparty.${query.sort}`)
+  const rows = await select
+    .selectAll('counterparty')
+    .orderBy(query.sort === 'name' ? sql`${sortColumn} COLLATE NOCASE` : sortColumn, query.dir)
+    .orderBy('counterparty.id', 'asc')
+    .offset(query.offset)
+    .limit(query.limit)
+    .execute()
+  return { rows, total: Number(total) }
+}
+
+export async function countCounterparties(h: Handle): Promise<number> {
+  const { total } = await h
+    .selectFrom('counterparty')
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow()
+  return Number(total)
+}
+
+export async function distinctOwners(h: Handle): Promise<string[]> {
+  const rows = await h
+    .selectFrom('counterparty')
+    .select('owner')
+    .distinct()
+    .where('owner', 'is not', null)
+    .orderBy('owner')
+    .execute()
+  return rows.flatMap((row) => (row.owner ? [row.owner] : []))
+}
+
+/** What still hangs on a counterparty: a delete of it needs confirmation when any is non-zero. */
+export async function counterpartyDependents(
+  h: Handle,
+  id: number,
+): Promise<{ agreements: number; links: number }> {
+  const agreements = await h
+    .selectFrom('agreement')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('counterparty_id', '=', id)
+    .executeTakeFirstOrThrow()
+  const links = await h
+    .selectFrom('sub_processor_link')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where((eb) => eb.or([eb('processor_id', '=', id), eb('sub_processor_id', '=', id)]))
+    .executeTakeFirstOrThrow()
+  return { agreements: Number(agreements.n), links: Number(links.n) }
+}
+
+// ─── Change log ──────────────────────────────────────────────────────────────────────────────
+
+export type NewChangeLogEntry = Omit<Row<'change_log'>, 'id'>
+
+export async function appendChangeLog(h: Handle, entry: NewChangeLogEntry): Promise<void> {
+  await h.insertInto('change_log').values(entry).execute()
+}
+
+export async function listChangeLog(
+  h: Handle,
+  query: Page & { entity: string | null; entity_id: number | null },
+): Promise<Paged<Selectable<ChangeLogTable>>> {
+  let select = h.selectFrom('change_log')
+  if (query.entity) select = select.where('entity', '=', query.entity)
+  if (query.entity_id !== null) select = select.where('entity_id', '=', query.entity_id)
+  const { total } = await select
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow()
+  const rows = await select
+    .selectAll()
+    .orderBy('id', 'desc')
+    .offset(query.offset)
+    .limit(query.limit)
+    .execute()
+  return { rows, total: Number(total) }
+}
+
+// ─── Settings ────────────────────────────────────────────────────────────────────────────────
+
+export async function readSettings(h: Handle): Promise<Record<string, unknown>> {
+  const rows = await h.selectFrom('setting').selectAll().execute()
+  return Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]))
+}
+
+export async function writeSetting(h: Handle, key: string, value: unknown): Promise<void> {
+  const json = JSON.stringify(value)
+  await h
+    .insertInto('setting')
+    .values({ key, value: json })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
+    .execute()
+}
+
+// ─── Documents ───────────────────────────────────────────────────────────────────────────────
+
+export type DocumentOwnerColumn = 'counterparty_id' | 'agreement_id' | 'supervision_id'
+export type DocumentRow = Selectable<DocumentTable>
+export type DocumentMetaRow = Omit<DocumentRow, 'content'>
+const documentMetaColumns = [
+  'id',
+  'counterparty_id',
+  'agreement_id',
+  'supervision_id',
+  'file_name',
+  'mime_type',
+  'size',
+  'sha256',
+  'created_at',
+] as const
+
+export async function insertDocument(
+  h: Handle,
+  values: Omit<DocumentRow, 'id'>,
+): Promise<DocumentMetaRow> {
+  return h
+    .insertInto('document')
+    .values(values)
+    .returning(documentMetaColumns)
+    .executeTakeFirstOrThrow()
+}
+
+export function listDocuments(
+  h: Handle,
+  owner: DocumentOwnerColumn,
+  ownerId: number,
+): Promise<DocumentMetaRow[]> {
+  return h
+    .selectFrom('document')
+    .select(documentMetaColumns)
+    .where(owner, '=', ownerId)
+    .orderBy('id')
+    .execute()
+}
+
+export function getDocument(h: Handle, id: number): Promise<DocumentRow | undefined> {
+  return h.selectFrom('document').selectAll().where('id', '=', id).executeTakeFirst()
+}
+
+export function getDocumentMeta(h: Handle, id: number): Promise<DocumentMetaRow | undefined> {
+  return h
+    .selectFrom('document')
+    .select(documentMetaColumns)
+    .where('id', '=', id)
+    .executeTakeFirst()
+}
+
+export async function deleteDocument(h: Handle, id: number): Promise<boolean> {
+  const result = await h.deleteFrom('document').where('id', '=', id).executeTakeFirst()
+  return result.numDeletedRows > 0n
+}
+
+// ─── Whole register ──────────────────────────────────────────────────────────────────────────
+
+export interface RegisterRows {
+  counterparty: Row<'counterparty'>[]
+  contact: Row<'contact'>[]
+  agreement: Row<'agreement'>[]
+  location: Row<'location'>[]
+  sub_processor_link: Row<'sub_processor_link'>[]
+  supervision: Row<'supervision'>[]
+}
+
+/** Every record row, ordered by id: the input of the compliance engine and of exports. */
+export async function readRegister(h: Handle): Promise<RegisterRows> {
+  const all = <T extends RecordTable>(table: T) =>
+    loose(h)
+      .selectFrom(table as string)
+      .selectAll()
+      .orderBy('id')
+      .execute() as Promise<Row<T>[]>
+  return {
+    counterparty: await all('counterparty'),
+    contact: await all('contact'),
+    agreement: await all('agreement'),
+    location: await all('location'),
+    sub_processor_link: await all('sub_processor_link'),
+    supervision: await all('supervision'),
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Browser mode: the app's backend on plain Node, serving the built renderer and the API over
+ * loopback HTTP. `npm start` falls back to it where Electron's runtime cannot start.
+ */
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { openDatabase } from '../db'
+import { makeContext } from './services/context'
+import { createHandlers } from './services/handlers'
+import { defaultDbPath } from './paths'
+import { listen } from './transport/http'
+
+export interface BrowserModeOptions {
+  dbPath: string
+  port: number
+  open: boolean
+}
+
+export function parseBrowserArgs(argv: string[]): BrowserModeOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string', default: '0' },
+      'no-open': { type: 'boolean', default: false },
+    },
+    allowPositionals: true,
+    strict: false,
+  })
+  const port = Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port must be a number from 0 to 65535, not ${String(values.port)}`)
+  }
+  const db = typeof values.db === 'string' ? path.resolve(values.db) : defaultDbPath()
+  return { dbPath: db, port, open: values['no-open'] !== true }
+}
+
+export async function startBrowserMode(options: BrowserModeOptions) {
+  const db = await openDatabase(options.dbPath)
+  const handlers = createHandlers(makeContext(db, os.userInfo().username))
+  const server = await listen({
+    handlers,
+    token: randomBytes(24).toString('base64url'),
+    staticDir: path.join(import.meta.dirname, '..', 'renderer'),
+    log: (error) => console.error(error),
+  })
+  return {
+    ...server,
+    close: async () => {
+      await server.close()
+      await db.close()
+    },
+  }
+}
+
+/** Opens the address in the user's browser where there is one; silently does nothing otherwise. */
+function openInBrowser(url: string): void {
+  const command =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open'
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return
+  const child = spawn(command, [url], { detached: true, stdio: 'ignore' })
+  child.on('error', () => undefined)
+  child.unref()
+}
+
+async function main(): Promise<void> {
+  const options = parseBrowserArgs(process.argv.slice(2))
+  const running = await startBrowserMode(options)
+  console.log(`DPA Desk (browser mode) is running at ${running.url}`)
+  console.log(`Register: ${options.dbPath}`)
+  console.log('Press Ctrl+C to stop.')
+  if (options.open) openInBrowser(running.url)
+  const stop = () => {
+    void running.close().then(() => process.exit(0))
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  })
+}

@@ -1,0 +1,38 @@
+/**
+ * The one handler table behind both transports (DESIGN §4): a channel name and raw input in, a
+ * `Result` out. Input is parsed with the contract's schema; a thrown ServiceError becomes a typed
+ * error and anything else an `internal` error whose details stay in the main process log.
+ */
+import {
+  channels,
+  type Channel,
+  type Output,
+  type ParsedInput,
+  type Result,
+} from '../../preload/contract'
+import { ServiceError, validationError } from '../services/errors'
+
+export type Handlers = { [C in Channel]: (input: ParsedInput<C>) => Promise<Output<C>> }
+
+export const isChannel = (name: string): name is Channel => Object.hasOwn(channels, name)
+
+export async function dispatch(
+  handlers: Handlers,
+  channel: string,
+  raw: unknown,
+  log: (error: unknown) => void = (error) => console.error(error),
+): Promise<Result<unknown>> {
+  if (!isChannel(channel)) {
+    return { ok: false, error: { code: 'not_found', message: `unknown operation ${channel}` } }
+  }
+  const parsed = channels[channel].input.safeParse(raw ?? {})
+  if (!parsed.success) return { ok: false, error: validationError(parsed.error).toApiError() }
+  try {
+    const handler = handlers[channel] as (input: unknown) => Promise<unknown>
+    return { ok: true, value: await handler(parsed.data) }
+  } catch (error) {
+    if (error instanceof ServiceError) return { ok: false, error: error.toApiError() }
+    log(error)
+    return { ok: false, error: { code: 'internal', message: 'Something went wrong; see the log.' } }
+  }
+}

@@ -1,0 +1,451 @@
+/**
+ * THE API contract (DESIGN §4): every operation the renderer, the CLI and the HTTP transport may
+ * call, declared once as channel → zod input/output. main/ builds its handler table from `channels`;
+ * a channel without a handler is a compile error.
+ */
+import { z } from 'zod'
+
+// ─── Vocabulary of the data model (DESIGN §5) ────────────────────────────────────────────────
+
+export const COUNTERPARTY_KINDS = [
+  'supplier',
+  'processor',
+  'sub_processor',
+  'auditor',
+  'advisor',
+  'customer',
+  'authority',
+] as const
+export const ROLES = [
+  'processor',
+  'sub_processor',
+  'independent_controller',
+  'joint_controller',
+  'none',
+] as const
+export const COUNTERPARTY_STATUSES = ['prospect', 'active', 'former'] as const
+export const DATA_CATEGORIES = ['ordinary', 'special', 'cpr', 'criminal'] as const
+export const DATA_SUBJECT_BANDS = ['under_1000', '1000_10000', 'over_10000'] as const
+
+export const AGREEMENT_TYPES = [
+  'dpa',
+  'dpa_we_process',
+  'scc_2021',
+  'scc_legacy',
+  'joint_controller',
+  'nda',
+  'master',
+  'other',
+] as const
+export const AGREEMENT_TEMPLATES = ['dt_2019', 'eu_2021_915', 'vendor', 'custom'] as const
+export const AGREEMENT_STATUSES = ['draft', 'sent', 'signed', 'terminated'] as const
+export const SCC_MODULES = [1, 2, 3, 4] as const
+export const SUB_PROCESSOR_AUTHORISATIONS = ['specific', 'general'] as const
+
+export const LOCATION_ACTIVITIES = ['storage', 'processing', 'support_access', 'backup'] as const
+export const TRANSFER_BASES = [
+  'eea',
+  'adequacy',
+  'dpf',
+  'scc_2021',
+  'bcr',
+  'code_of_conduct',
+  'certification',
+  'ad_hoc_clauses',
+  'art49',
+  'privacy_shield',
+  'safe_harbour',
+  'scc_legacy',
+  'none',
+] as const
+export const DPF_CATEGORIES = ['hr', 'non_hr', 'both'] as const
+export const DPF_STATUSES = ['active', 'inactive'] as const
+export const ART49_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'second_subparagraph'] as const
+
+export const SUPERVISION_METHODS = [
+  'isae3000_type1',
+  'isae3000_type2',
+  'isae3402_type1',
+  'isae3402_type2',
+  'soc2_type1',
+  'soc2_type2',
+  'iso27001',
+  'questionnaire',
+  'written_confirmation',
+  'onsite_audit',
+] as const
+export const SUPERVISION_OPINIONS = ['unqualified', 'qualified', 'adverse', 'disclaimer'] as const
+export const DOCUMENT_OWNERS = ['counterparty', 'agreement', 'supervision'] as const
+export const CHANGE_ACTIONS = ['create', 'update', 'delete', 'redact'] as const
+export const ENTITIES = [
+  'counterparty',
+  'contact',
+  'agreement',
+  'location',
+  'sub_processor_link',
+  'supervision',
+  'document',
+  'settings',
+] as const
+
+// ─── Field helpers ───────────────────────────────────────────────────────────────────────────
+
+const id = z.int().positive()
+const isoDate = z.iso.date({ error: 'must be a date as YYYY-MM-DD' })
+const optionalDate = isoDate.nullable().default(null)
+const text = (max: number) => z.string().trim().max(max)
+const optionalText = (max: number) =>
+  text(max)
+    .nullable()
+    .default(null)
+    .transform((value) => (value === '' ? null : value))
+/** ISO 3166-1 alpha-2 upper case, or the pseudo-code of an international organisation. */
+export const countryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^([A-Z]{2}|IO-[A-Z]+)$/, 'must be a two-letter country code such as DK or US')
+  .transform((code) => (code === 'EL' ? 'GR' : code))
+const flag = z.boolean()
+const audit = { id, created_at: z.string(), updated_at: z.string() }
+
+// ─── Records ─────────────────────────────────────────────────────────────────────────────────
+
+export const counterpartyInput = z.object({
+  name: text(200).min(1, 'is required'),
+  legal_name: optionalText(200),
+  registration_no: optionalText(40),
+  country: countryCode.nullable().default(null),
+  website: optionalText(300),
+  kinds: z.array(z.enum(COUNTERPARTY_KINDS)).default([]),
+  role: z.enum(ROLES).default('none'),
+  status: z.enum(COUNTERPARTY_STATUSES).default('active'),
+  relationship_end: optionalDate,
+  owner: optionalText(120),
+  data_categories: z.array(z.enum(DATA_CATEGORIES)).default([]),
+  data_subjects_band: z.enum(DATA_SUBJECT_BANDS).nullable().default(null),
+  risk_points: z.int().min(1).max(10).nullable().default(null),
+  notes: optionalText(10_000),
+})
+export const counterparty = counterpartyInput.extend(audit)
+
+export const contactInput = z.object({
+  counterparty_id: id,
+  name: text(200).min(1, 'is required'),
+  title: optionalText(200),
+  email: z.email('must be an e-mail address').nullable().default(null),
+  phone: optionalText(40),
+  last_activity: optionalDate,
+  legal_hold: flag.default(false),
+  notes: optionalText(10_000),
+})
+export const contact = contactInput.extend(audit)
+
+export const agreementInput = z.object({
+  counterparty_id: id,
+  title: optionalText(200),
+  type: z.enum(AGREEMENT_TYPES),
+  template: z.enum(AGREEMENT_TEMPLATES).nullable().default(null),
+  scc_module: z
+    .union(SCC_MODULES.map((m) => z.literal(m)))
+    .nullable()
+    .default(null),
+  status: z.enum(AGREEMENT_STATUSES).default('draft'),
+  signed_on: optionalDate,
+  effective_from: optionalDate,
+  expires_on: optionalDate,
+  notice_period_days: z.int().min(0).max(3650).nullable().default(null),
+  auto_renewal_months: z.int().min(0).max(120).nullable().default(null),
+  review_interval_months: z.int().min(0).max(120).nullable().default(null),
+  objection_window_days: z.int().min(0).max(365).nullable().default(null),
+  sub_processor_authorisation: z.enum(SUB_PROCESSOR_AUTHORISATIONS).nullable().default(null),
+  parent_agreement_id: id.nullable().default(null),
+  notes: optionalText(10_000),
+})
+export const agreement = agreementInput.extend(audit)
+
+export const locationInput = z.object({
+  counterparty_id: id,
+  country: countryCode,
+  activity: z.enum(LOCATION_ACTIVITIES).default('storage'),
+  basis: z.enum(TRANSFER_BASES).default('none'),
+  scc_module: z
+    .union(SCC_MODULES.map((m) => z.literal(m)))
+    .nullable()
+    .default(null),
+  agreement_id: id.nullable().default(null),
+  dpf_category: z.enum(DPF_CATEGORIES).nullable().default(null),
+  dpf_status: z.enum(DPF_STATUSES).nullable().default(null),
+  dpf_verified_on: optionalDate,
+  tia_on: optionalDate,
+  scope_confirmed: flag.nullable().default(null),
+  art49_letter: z.enum(ART49_LETTERS).nullable().default(null),
+  authorisation_ref: optionalText(120),
+  recurring: flag.default(false),
+  description: optionalText(2_000),
+})
+export const location = locationInput.extend(audit)
+
+const subProcessorLinkFields = z.object({
+  processor_id: id,
+  sub_processor_id: id,
+  purpose: optionalText(500),
+  listed_on: optionalDate,
+  notified_on: optionalDate,
+  objection_deadline: optionalDate,
+  approved_on: optionalDate,
+  approved_by: optionalText(120),
+  objected_on: optionalDate,
+})
+export const subProcessorLinkInput = subProcessorLinkFields.refine(
+  (link) => link.processor_id !== link.sub_processor_id,
+  { message: 'a counterparty cannot be its own sub-processor', path: ['sub_processor_id'] },
+)
+export const subProcessorLink = subProcessorLinkFields.extend(audit)
+
+export const supervisionInput = z.object({
+  counterparty_id: id,
+  method: z.enum(SUPERVISION_METHODS),
+  concept: z.int().min(1).max(6).nullable().default(null),
+  period_start: optionalDate,
+  period_end: optionalDate,
+  received_on: optionalDate,
+  opinion: z.enum(SUPERVISION_OPINIONS).nullable().default(null),
+  deviations: optionalText(10_000),
+  followed_up_on: optionalDate,
+  next_due: optionalDate,
+  notes: optionalText(10_000),
+})
+export const supervision = supervisionInput.extend(audit)
+
+export const documentMeta = z.object({
+  id,
+  owner_type: z.enum(DOCUMENT_OWNERS),
+  owner_id: id,
+  file_name: z.string(),
+  mime_type: z.string(),
+  size: z.int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  created_at: z.string(),
+})
+export const documentInput = z.object({
+  owner_type: z.enum(DOCUMENT_OWNERS),
+  owner_id: id,
+  file_name: text(255).min(1, 'is required'),
+  mime_type: text(120).default('application/octet-stream'),
+  /** File content, base64-encoded (both transports carry JSON). At most 25 MB once decoded. */
+  content_base64: z.base64('must be base64').max(35_000_000, 'file is larger than 25 MB'),
+})
+
+export const changeLogEntry = z.object({
+  id,
+  at: z.string(),
+  os_user: z.string(),
+  action: z.enum(CHANGE_ACTIONS),
+  entity: z.enum(ENTITIES),
+  entity_id: z.int().nullable(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+})
+
+export const settingsSchema = z.object({
+  organisation: z
+    .object({
+      name: text(200).default(''),
+      registration_no: text(40).default(''),
+      country: countryCode.default('DK'),
+    })
+    .default({ name: '', registration_no: '', country: 'DK' }),
+  language: z.enum(['da', 'en']).default('da'),
+  thresholds: z
+    .object({
+      expiry_warn_days: z.int().min(1).max(730).default(90),
+      expiry_escalate_days: z.int().min(1).max(365).default(30),
+      dpf_reverify_days: z.int().min(1).max(730).default(90),
+      tia_months: z.int().min(1).max(60).default(12),
+      contact_retention_months: z.int().min(1).max(120).default(24),
+      objection_window_days: z.int().min(1).max(365).default(30),
+      objection_alert_days: z.int().min(0).max(60).default(5),
+      adequacy_expiry_warn_days: z.int().min(1).max(730).default(180),
+      reference_data_max_age_days: z.int().min(1).max(730).default(90),
+      audit_report_max_age_months: z.int().min(1).max(36).default(12),
+      audit_report_grace_months: z.int().min(0).max(12).default(3),
+      supervision_months_high_risk: z.int().min(1).max(60).default(12),
+      supervision_months_medium_risk: z.int().min(1).max(60).default(18),
+      supervision_months_low_risk: z.int().min(1).max(60).default(30),
+    })
+    .prefault({}),
+  reference_data_verified_on: isoDate.nullable().default(null),
+  demo_offer_dismissed: z.boolean().default(false),
+})
+export type Settings = z.infer<typeof settingsSchema>
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({})
+
+// ─── Operations ──────────────────────────────────────────────────────────────────────────────
+
+const page = { offset: z.int().min(0).default(0), limit: z.int().min(1).max(1000).default(100) }
+const dir = z.enum(['asc', 'desc']).default('asc')
+const byId = z.object({ id })
+const deleteInput = z.object({
+  id,
+  /** Required to delete a counterparty that still has agreements or sub-processor links. */
+  confirm: z.boolean().default(false),
+})
+const deleted = z.object({ deleted: z.literal(true) })
+const listOf = <T extends z.ZodType>(row: T) => z.object({ rows: z.array(row), total: z.int() })
+const updateOf = <T extends z.ZodObject>(input: T) =>
+  z.object({
+    id,
+    patch: input.partial().refine((p) => Object.keys(p).length > 0, 'nothing to change'),
+  })
+
+export const counterpartyFilter = z.object({
+  search: z.string().trim().max(200).default(''),
+  kind: z.enum(COUNTERPARTY_KINDS).nullable().default(null),
+  role: z.enum(ROLES).nullable().default(null),
+  status: z.enum(COUNTERPARTY_STATUSES).nullable().default(null),
+  owner: z.string().trim().max(120).nullable().default(null),
+  country: countryCode.nullable().default(null),
+  sort: z.enum(['name', 'country', 'status', 'owner', 'updated_at']).default('name'),
+  dir,
+  ...page,
+})
+const childFilter = <S extends readonly [string, ...string[]]>(sorts: S) =>
+  z.object({
+    counterparty_id: id.nullable().default(null),
+    sort: z.enum(sorts).default(sorts[0]),
+    dir,
+    ...page,
+  })
+
+export const channels = {
+  'app:info': {
+    input: z.object({}),
+    output: z.object({
+      version: z.string(),
+      db_path: z.string(),
+      schema_version: z.int(),
+      counterparty_count: z.int(),
+    }),
+  },
+  'counterparties:list': { input: counterpartyFilter, output: listOf(counterparty) },
+  'counterparties:get': { input: byId, output: counterparty },
+  'counterparties:create': { input: counterpartyInput, output: counterparty },
+  'counterparties:update': { input: updateOf(counterpartyInput), output: counterparty },
+  'counterparties:delete': { input: deleteInput, output: deleted },
+  'counterparties:owners': { input: z.object({}), output: z.array(z.string()) },
+
+  'contacts:list': { input: childFilter(['name', 'last_activity']), output: listOf(contact) },
+  'contacts:get': { input: byId, output: contact },
+  'contacts:create': { input: contactInput, output: contact },
+  'contacts:update': { input: updateOf(contactInput), output: contact },
+  'contacts:delete': { input: byId, output: deleted },
+
+  'agreements:list': {
+    input: childFilter(['expires_on', 'type', 'status', 'signed_on']),
+    output: listOf(agreement),
+  },
+  'agreements:get': { input: byId, output: agreement },
+  'agreements:create': { input: agreementInput, output: agreement },
+  'agreements:update': { input: updateOf(agreementInput), output: agreement },
+  'agreements:delete': { input: byId, output: deleted },
+
+  'locations:list': {
+    input: childFilter(['country', 'basis', 'activity']),
+    output: listOf(location),
+  },
+  'locations:get': { input: byId, output: location },
+  'locations:create': { input: locationInput, output: location },
+  'locations:update': { input: updateOf(locationInput), output: location },
+  'locations:delete': { input: byId, output: deleted },
+
+  'links:list': {
+    input: z.object({
+      processor_id: id.nullable().default(null),
+      sub_processor_id: id.nullable().default(null),
+      sort: z.enum(['created_at', 'approved_on']).default('created_at'),
+      dir,
+      ...page,
+    }),
+    output: listOf(subProcessorLink),
+  },
+  'links:get': { input: byId, output: subProcessorLink },
+  'links:create': { input: subProcessorLinkInput, output: subProcessorLink },
+  'links:update': { input: updateOf(subProcessorLinkFields), output: subProcessorLink },
+  'links:delete': { input: byId, output: deleted },
+
+  'supervisions:list': {
+    input: childFilter(['next_due', 'received_on', 'method']),
+    output: listOf(supervision),
+  },
+  'supervisions:get': { input: byId, output: supervision },
+  'supervisions:create': { input: supervisionInput, output: supervision },
+  'supervisions:update': { input: updateOf(supervisionInput), output: supervision },
+  'supervisions:delete': { input: byId, output: deleted },
+
+  'documents:list': {
+    input: z.object({ owner_type: z.enum(DOCUMENT_OWNERS), owner_id: id }),
+    output: z.array(documentMeta),
+  },
+  'documents:create': { input: documentInput, output: documentMeta },
+  'documents:content': {
+    input: byId,
+    output: documentMeta.extend({ content_base64: z.string() }),
+  },
+  'documents:delete': { input: byId, output: deleted },
+
+  'changelog:list': {
+    input: z.object({
+      entity: z.enum(ENTITIES).nullable().default(null),
+      entity_id: id.nullable().default(null),
+      ...page,
+    }),
+    output: listOf(changeLogEntry),
+  },
+
+  'settings:get': { input: z.object({}), output: settingsSchema },
+  'settings:update': { input: settingsSchema.partial(), output: settingsSchema },
+
+  'demo:create': { input: z.object({}), output: z.object({ counterparties: z.int() }) },
+} as const
+
+export type Channels = typeof channels
+export type Channel = keyof Channels
+export type Input<C extends Channel> = z.input<Channels[C]['input']>
+export type ParsedInput<C extends Channel> = z.output<Channels[C]['input']>
+export type Output<C extends Channel> = z.output<Channels[C]['output']>
+
+export const ERROR_CODES = [
+  'validation',
+  'not_found',
+  'conflict',
+  'confirm_required',
+  'unauthorized',
+  'forbidden',
+  'internal',
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+export interface ApiError {
+  code: ErrorCode
+  message: string
+  /** Dotted path of the field at fault, for validation errors. */
+  field?: string
+}
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError }
+
+export type Counterparty = z.output<typeof counterparty>
+export type CounterpartyInput = z.input<typeof counterpartyInput>
+export type Contact = z.output<typeof contact>
+export type Agreement = z.output<typeof agreement>
+export type Location = z.output<typeof location>
+export type SubProcessorLink = z.output<typeof subProcessorLink>
+export type Supervision = z.output<typeof supervision>
+export type DocumentMeta = z.output<typeof documentMeta>
+export type ChangeLogEntry = z.output<typeof changeLogEntry>
+export type CounterpartyKind = (typeof COUNTERPARTY_KINDS)[number]
+export type Role = (typeof ROLES)[number]
+export type TransferBasis = (typeof TRANSFER_BASES)[number]
+
+/** The name of the preload function for a channel: 'counterparties:list' → 'counterpartiesList'. */
+export const bridgeName = (channel: Channel): string =>
+  channel.replace(/[:-](\w)/g, (_, c: string) => c.toUpperCase())
