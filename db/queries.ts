@@ -21,9 +21,18 @@ export interface Paged<T> {
   total: number
 }
 
-/** Runs `work` in one transaction: all of it is written, or none of it. */
+/**
+ * Runs `work` in one transaction: all of it is written, or none of it. Inside a database handle
+ * that is already a transaction (see `withinTransaction` in services) it joins that one.
+ */
 export function inTransaction<T>(db: Database, work: (tx: Handle) => Promise<T>): Promise<T> {
+  if (db.kysely.isTransaction) return work(db.kysely)
   return db.kysely.transaction().execute(work)
+}
+
+/** The same register seen through an open transaction, so several service calls commit as one. */
+export function transactionView(db: Database, tx: Handle): Database {
+  return { ...db, kysely: tx as Kysely<Schema> }
 }
 
 // Kysely's types cannot follow a table name chosen at run time; these casts are the one place

@@ -1,4 +1,4 @@
-import type { Database } from '../../db'
+import { inTransaction, transactionView, type Database } from '../../db'
 
 /** What every service needs: the open register, who is acting (for the change log) and a clock. */
 export interface ServiceContext {
@@ -9,4 +9,12 @@ export interface ServiceContext {
 
 export function makeContext(db: Database, osUser: string, now: () => Date = () => new Date()) {
   return { db, osUser, now } satisfies ServiceContext
+}
+
+/** Runs several service calls as one transaction: all of their writes land, or none. */
+export function withinTransaction<T>(
+  ctx: ServiceContext,
+  work: (ctx: ServiceContext) => Promise<T>,
+): Promise<T> {
+  return inTransaction(ctx.db, (tx) => work({ ...ctx, db: transactionView(ctx.db, tx) }))
 }

@@ -1,0 +1,107 @@
+/**
+ * The command-line interface, on the same services as the app: `npm run cli -- <command> [options]`.
+ * Exit codes: 0 done, 1 the check found critical warnings, 2 bad usage or an error.
+ */
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { openDatabase } from '../../db'
+import { makeContext, type ServiceContext } from '../services/context'
+import { createDemoRegister } from '../services/demo'
+import { ServiceError } from '../services/errors'
+import { defaultDbPath } from '../paths'
+
+export interface CliIo {
+  out: (line: string) => void
+  err: (line: string) => void
+}
+
+interface Command {
+  summary: string
+  run: (ctx: ServiceContext, args: ParsedArgs, io: CliIo) => Promise<number>
+}
+
+export interface ParsedArgs {
+  db: string
+  positionals: string[]
+  flags: Record<string, string | boolean | undefined>
+}
+
+const commands: Record<string, Command> = {
+  demo: {
+    summary: 'load the demo register (a Danish IT consultancy) into an empty register',
+    run: async (ctx, args, io) => {
+      const { counterparties } = await createDemoRegister(ctx)
+      io.out(`Loaded the demo register: ${counterparties} counterparties into ${args.db}`)
+      return 0
+    },
+  },
+}
+
+export function usage(): string {
+  const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`)
+  return [
+    'Usage: npm run cli -- <command> [--db FILE] [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    `--db FILE defaults to ${defaultDbPath()}`,
+  ].join('\n')
+}
+
+export function parseCliArgs(argv: string[]): { command: string | undefined; args: ParsedArgs } {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: 'string' },
+      today: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    allowPositionals: true,
+    strict: true,
+  })
+  const [command, ...rest] = positionals
+  const db = values.db ? path.resolve(values.db) : defaultDbPath()
+  return {
+    command: values.help ? undefined : command,
+    args: { db, positionals: rest, flags: values },
+  }
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed: ReturnType<typeof parseCliArgs>
+  try {
+    parsed = parseCliArgs(argv)
+  } catch (error) {
+    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${usage()}`)
+    return 2
+  }
+  const command = parsed.command === undefined ? undefined : commands[parsed.command]
+  if (!command) {
+    const unknown = parsed.command ? `Unknown command "${parsed.command}".\n\n` : ''
+    ;(unknown ? io.err : io.out)(unknown + usage())
+    return unknown ? 2 : 0
+  }
+  try {
+    const db = await openDatabase(parsed.args.db)
+    try {
+      return await command.run(makeContext(db, os.userInfo().username), parsed.args, io)
+    } finally {
+      await db.close()
+    }
+  } catch (error) {
+    io.err(error instanceof ServiceError || error instanceof Error ? error.message : String(error))
+    return 2
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  runCli(process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  }).then((code) => {
+    process.exitCode = code
+  })
+}

@@ -1,0 +1,49 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { runCli } from '../../main/cli'
+import { tempDir } from '../helpers/temp-register'
+
+const dirs: string[] = []
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
+})
+
+async function cli(...argv: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) })
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+describe('the CLI', () => {
+  it('creates the demo register in the file named by --db', async () => {
+    const dir = tempDir()
+    dirs.push(dir)
+    const file = path.join(dir, 'demo.db')
+    const result = await cli('demo', '--db', file)
+    expect(result).toMatchObject({ code: 0, out: expect.stringContaining('18 counterparties') })
+    expect(fs.existsSync(file)).toBe(true)
+    const again = await cli('demo', '--db', file)
+    expect(again.code).toBe(2)
+    expect(again.err).toMatch(/empty register/)
+  })
+
+  it('explains an unknown command or option with the usage and exit code 2', async () => {
+    expect(await cli('frobnicate')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Usage:'),
+    })
+    expect(await cli('demo', '--colour')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("Unknown option '--colour'"),
+    })
+  })
+
+  it('prints the usage for --help', async () => {
+    expect(await cli('--help')).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('Commands:'),
+    })
+  })
+})
