@@ -53,6 +53,18 @@ export async function insertRow<T extends RecordTable>(
   return row as Row<T>
 }
 
+/** Inserts a row exactly as given, id and timestamps included (register import). */
+export async function insertRecordRow(
+  h: Handle,
+  table: RecordTable,
+  values: Record<string, unknown>,
+): Promise<void> {
+  await loose(h)
+    .insertInto(table as string)
+    .values(values)
+    .execute()
+}
+
 export async function updateRow<T extends RecordTable>(
   h: Handle,
   table: T,

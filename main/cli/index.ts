@@ -2,6 +2,7 @@
  * The command-line interface, on the same services as the app: `npm run cli -- <command> [options]`.
  * Exit codes: 0 done, 1 the check found critical warnings, 2 bad usage or an error.
  */
+import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -9,6 +10,7 @@ import { openDatabase } from '../../db'
 import { makeContext, type ServiceContext } from '../services/context'
 import { createDemoRegister } from '../services/demo'
 import { ServiceError } from '../services/errors'
+import { exportRegister, importRegister } from '../services/register-io'
 import { defaultDbPath } from '../paths'
 
 export interface CliIo {
@@ -36,6 +38,40 @@ const commands: Record<string, Command> = {
       return 0
     },
   },
+  export: {
+    summary: 'write the whole register as JSON to stdout (docs/register-format.md)',
+    run: async (ctx, _args, io) => {
+      io.out((await exportRegister(ctx)).trimEnd())
+      return 0
+    },
+  },
+  import: {
+    summary: 'import FILE.json into an empty register (all or nothing); --replace to overwrite',
+    run: async (ctx, args, io) => {
+      const [file] = args.positionals
+      if (!file) {
+        io.err('Name the JSON file to import: npm run cli -- import --db FILE register.json')
+        return 2
+      }
+      const text = readTextFile(file)
+      const counts = await importRegister(ctx, text, { replace: args.flags.replace === true })
+      const summary = Object.entries(counts).map(
+        ([section, n]) => `${n} ${section.replace(/_/g, ' ')}`,
+      )
+      io.out(`Imported ${summary.join(', ')} into ${args.db}`)
+      return 0
+    },
+  },
+}
+
+function readTextFile(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new Error(
+      `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    )
+  }
 }
 
 export function usage(): string {
@@ -57,6 +93,7 @@ export function parseCliArgs(argv: string[]): { command: string | undefined; arg
       db: { type: 'string' },
       today: { type: 'string' },
       json: { type: 'boolean' },
+      replace: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,

@@ -121,7 +121,7 @@ export function decode<E extends Entity>(entity: E, row: Row<RecordTable>): Reco
   return record as RecordOf<E>
 }
 
-function encode(entity: Entity, values: Values): Values {
+export function encode(entity: Entity, values: Values): Values {
   const config: EntityConfig = entities[entity]
   const row: Values = { ...values }
   for (const column of config.json) {

@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createDemoRegister } from '../../main/services/demo'
+import { createRecord } from '../../main/services/records'
+import {
+  exportRegister,
+  importRegister,
+  RegisterImportError,
+  type RegisterDocument,
+} from '../../main/services/register-io'
+import { openTempRegister, type TempRegister } from '../helpers/temp-register'
+
+let source: TempRegister
+let target: TempRegister
+beforeEach(async () => {
+  source = await openTempRegister()
+  target = await openTempRegister()
+  await createDemoRegister(source.ctx)
+})
+afterEach(async () => {
+  await source.close()
+  await target.close()
+})
+
+const rowCount = (reg: TempRegister) =>
+  reg.db.sqlite
+    .prepare(
+      'SELECT (SELECT count(*) FROM counterparty) + (SELECT count(*) FROM location) + (SELECT count(*) FROM change_log)',
+    )
+    .pluck()
+    .get()
+
+async function importProblems(text: string) {
+  try {
+    await importRegister(target.ctx, text, { replace: false })
+  } catch (error) {
+    if (error instanceof RegisterImportError) return error
+    throw error
+  }
+  throw new Error('expected the import to fail')
+}
+
+describe('the register JSON format', () => {
+  it('round-trips byte for byte: export → import → export', async () => {
+    const first = await exportRegister(source.ctx)
+    await importRegister(target.ctx, first, { replace: false })
+    expect(await exportRegister(target.ctx)).toBe(first)
+  })
+
+  it('lists every bad record with its position, id and field, and imports nothing', async () => {
+    const document = JSON.parse(await exportRegister(source.ctx)) as RegisterDocument
+    const locations = document.locations as unknown as Record<string, unknown>[]
+    locations[1] = { ...locations[1], country: 'Germany' }
+    locations[2] = { ...locations[2], basis: 'pinky_promise' }
+    const error = await importProblems(JSON.stringify(document))
+    expect(error.problems).toEqual([
+      {
+        record: `locations[1] (id ${String(locations[1]?.id)})`,
+        field: 'country',
+        message: expect.stringContaining('two-letter'),
+      },
+      {
+        record: `locations[2] (id ${String(locations[2]?.id)})`,
+        field: 'basis',
+        message: expect.any(String),
+      },
+    ])
+    expect(error.message).toMatch(/2 problem\(s\); nothing was imported/)
+    expect(rowCount(target)).toBe(0)
+  })
+
+  it('refuses references to records that are not in the file and ids used twice', async () => {
+    const document = JSON.parse(await exportRegister(source.ctx)) as RegisterDocument
+    document.contacts[0] = { ...document.contacts[0]!, counterparty_id: 9999 }
+    document.agreements.push({ ...document.agreements[0]! })
+    const error = await importProblems(JSON.stringify(document))
+    expect(error.problems.map((p) => p.field).sort()).toEqual(['counterparty_id', 'id'])
+    expect(rowCount(target)).toBe(0)
+  })
+
+  it('says clearly when the file is not JSON or not a register', async () => {
+    expect((await importProblems('{"format": ')).problems[0]?.message).toMatch(/not valid JSON/)
+    expect(
+      (await importProblems('{"format": "spreadsheet", "version": 1}')).problems[0],
+    ).toMatchObject({ field: 'format' })
+    expect(
+      (await importProblems('{"format": "dpa-desk-register", "version": 99}')).problems[0],
+    ).toMatchObject({ field: 'version' })
+  })
+
+  it('refuses to merge into a register that has data unless told to replace it', async () => {
+    await createRecord(target.ctx, 'counterparty', { name: 'Already here' })
+    const text = await exportRegister(source.ctx)
+    await expect(importRegister(target.ctx, text, { replace: false })).rejects.toThrow(/not empty/)
+    await importRegister(target.ctx, text, { replace: true })
+    expect(await exportRegister(target.ctx)).toBe(text)
+  })
+})
