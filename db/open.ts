@@ -27,11 +27,40 @@ export class DatabaseTooNewError extends Error {
 }
 
 export class DatabaseOpenError extends Error {
-  constructor(file: string, cause: unknown) {
-    const reason = cause instanceof Error ? cause.message : String(cause)
-    super(`Cannot open the register ${file}: ${reason}`, { cause })
+  constructor(
+    readonly file: string,
+    cause: unknown,
+    message = `Cannot open the register ${file}: ${cause instanceof Error ? cause.message : String(cause)}`,
+  ) {
+    super(message, { cause })
     this.name = 'DatabaseOpenError'
   }
+}
+
+/** The file is not a sound SQLite database: the UI offers to restore a backup instead. */
+export class DatabaseDamagedError extends DatabaseOpenError {
+  constructor(
+    file: string,
+    readonly problems: string[],
+  ) {
+    super(
+      file,
+      undefined,
+      `The register ${file} is damaged (${problems.slice(0, 3).join('; ')}). ` +
+        'Nothing was changed; restore the newest good backup.',
+    )
+    this.name = 'DatabaseDamagedError'
+  }
+}
+
+const DAMAGE_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB'])
+const isDamage = (error: unknown) =>
+  error instanceof Error && DAMAGE_CODES.has((error as { code?: string }).code ?? '')
+
+function openFailure(file: string, error: unknown): DatabaseOpenError {
+  if (error instanceof DatabaseOpenError) return error
+  if (isDamage(error)) return new DatabaseDamagedError(file, [(error as Error).message])
+  return new DatabaseOpenError(file, error)
 }
 
 export interface OpenOptions {
@@ -52,15 +81,16 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   let sqlite: BetterSqlite3.Database
   try {
     sqlite = new BetterSqlite3(file)
-    applyPragmas(sqlite)
   } catch (error) {
-    throw new DatabaseOpenError(file, error)
+    throw openFailure(file, error)
   }
   try {
+    applyPragmas(sqlite)
+    if (existing) refuseDamagedFile(sqlite, file)
     migrate(sqlite, file, options)
   } catch (error) {
     sqlite.close()
-    throw error
+    throw openFailure(file, error)
   }
   const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) })
   return {
@@ -95,9 +125,20 @@ function refuseNewerVersion(file: string): void {
       probe.close()
     }
   } catch (error) {
-    throw new DatabaseOpenError(file, error)
+    throw openFailure(file, error)
   }
   if (version > LATEST_VERSION) throw new DatabaseTooNewError(file, version)
+}
+
+function refuseDamagedFile(sqlite: BetterSqlite3.Database, file: string): void {
+  let problems: string[]
+  try {
+    const rows = sqlite.pragma('quick_check') as { quick_check: string }[]
+    problems = rows.map((row) => row.quick_check).filter((line) => line !== 'ok')
+  } catch (error) {
+    problems = [error instanceof Error ? error.message : String(error)]
+  }
+  if (problems.length > 0) throw new DatabaseDamagedError(file, problems)
 }
 
 function migrate(sqlite: BetterSqlite3.Database, file: string, options: OpenOptions): void {

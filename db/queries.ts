@@ -257,6 +257,30 @@ export async function listChangeLog(
   return { rows, total: Number(total) }
 }
 
+/** The log entries of one record, oldest first (a person's traces, for access and erasure). */
+export function changeLogOf(
+  h: Handle,
+  entity: string,
+  entityId: number,
+): Promise<Selectable<ChangeLogTable>[]> {
+  return h
+    .selectFrom('change_log')
+    .selectAll()
+    .where('entity', '=', entity)
+    .where('entity_id', '=', entityId)
+    .orderBy('id')
+    .execute()
+}
+
+/** Rewrites before/after of one log row; the append-only trigger allows it only for a logged redaction. */
+export async function rewriteChangeLogEntry(
+  h: Handle,
+  id: number,
+  values: { before: string | null; after: string | null },
+): Promise<void> {
+  await h.updateTable('change_log').set(values).where('id', '=', id).execute()
+}
+
 // ─── Settings ────────────────────────────────────────────────────────────────────────────────
 
 export async function readSettings(h: Handle): Promise<Record<string, unknown>> {

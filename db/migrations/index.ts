@@ -3,6 +3,7 @@
  * never edited: add a new one. `checksum` in test/db locks the text of each.
  */
 import { sql as initial } from './0010-initial'
+import { sql as appendOnlyChangeLog } from './0020-append-only-change-log'
 
 export interface Migration {
   version: number
@@ -10,6 +11,9 @@ export interface Migration {
   sql: string
 }
 
-export const migrations: readonly Migration[] = [{ version: 10, name: 'initial', sql: initial }]
+export const migrations: readonly Migration[] = [
+  { version: 10, name: 'initial', sql: initial },
+  { version: 20, name: 'append-only change log', sql: appendOnlyChangeLog },
+]
 
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0

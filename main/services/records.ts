@@ -154,7 +154,7 @@ const stamp = (ctx: ServiceContext) => ctx.now().toISOString()
 export async function logChange(
   h: Handle,
   ctx: ServiceContext,
-  action: 'create' | 'update' | 'delete',
+  action: 'create' | 'update' | 'delete' | 'redact',
   entity: string,
   id: number | null,
   before: unknown,

@@ -91,10 +91,18 @@ describe('opening a register', () => {
     expect(fs.existsSync(path.join(path.dirname(file), 'backups'))).toBe(false)
   })
 
-  it('explains a file that is not a register instead of crashing', async () => {
+  it('explains a file that is not a register instead of crashing, and leaves it as it was', async () => {
     const file = freshFile()
     fs.writeFileSync(file, 'this is a spreadsheet, not a database '.repeat(200))
+    const before = sha256(file)
     await expect(openDatabase(file)).rejects.toBeInstanceOf(DatabaseOpenError)
+    await expect(openDatabase(file)).rejects.toThrow(/is damaged .*restore the newest good backup/)
+    expect(sha256(file)).toBe(before)
+  })
+
+  it('explains a register it may not read', async () => {
+    const file = freshFile()
+    fs.mkdirSync(file)
     await expect(openDatabase(file)).rejects.toThrow(/Cannot open the register/)
   })
 })
@@ -103,6 +111,7 @@ describe('shipped migrations', () => {
   // A shipped migration is never edited: a changed checksum here means "write a new migration".
   const LOCKED: Record<number, string> = {
     10: '85089a3b4227a0e2556f3b05fb448f58bc173e7ea4a15697662a141b8b5244c2',
+    20: '08f2e11d4e0ce862ca9672fa65d6669fd6a139b451e57f181bf735831ca7aa37',
   }
 
   it('are locked by checksum', () => {

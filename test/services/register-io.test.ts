@@ -70,8 +70,11 @@ describe('the register JSON format', () => {
 
   it('refuses references to records that are not in the file and ids used twice', async () => {
     const document = JSON.parse(await exportRegister(source.ctx)) as RegisterDocument
-    document.contacts[0] = { ...document.contacts[0]!, counterparty_id: 9999 }
-    document.agreements.push({ ...document.agreements[0]! })
+    const [firstContact] = document.contacts
+    const [firstAgreement] = document.agreements
+    if (!firstContact || !firstAgreement) throw new Error('the demo has contacts and agreements')
+    document.contacts[0] = { ...firstContact, counterparty_id: 9999 }
+    document.agreements.push({ ...firstAgreement })
     const error = await importProblems(JSON.stringify(document))
     expect(error.problems.map((p) => p.field).sort()).toEqual(['counterparty_id', 'id'])
     expect(rowCount(target)).toBe(0)

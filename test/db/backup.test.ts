@@ -1,0 +1,123 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import {
+  backupDatabase,
+  backupsToKeep,
+  checkFileIntegrity,
+  DatabaseDamagedError,
+  listBackups,
+  openDatabase,
+  restoreBackupFile,
+  rotateBackups,
+  type BackupFile,
+} from '../../db'
+import { createRecord } from '../../main/services/records'
+import { openTempRegister, type TempRegister } from '../helpers/temp-register'
+
+let reg: TempRegister
+beforeEach(async () => {
+  reg = await openTempRegister()
+})
+afterEach(async () => {
+  await reg.close()
+})
+
+const backupDir = () => path.join(reg.dir, 'backups')
+const names = () => reg.db.sqlite.prepare('SELECT name FROM counterparty ORDER BY id').pluck().all()
+
+describe('backups', () => {
+  it('copy the live register through the online backup API and pass integrity_check', async () => {
+    await createRecord(reg.ctx, 'counterparty', { name: 'Before backup' })
+    const backup = await backupDatabase(reg.db, backupDir(), new Date('2026-11-24T10:00:00Z'))
+    expect(path.basename(backup.file)).toBe('register-20261124T100000Z.backup.db')
+    expect(checkFileIntegrity(backup.file)).toEqual({ ok: true, problems: [] })
+    const copy = new BetterSqlite3(backup.file, { readonly: true })
+    expect(copy.prepare('SELECT name FROM counterparty').pluck().all()).toEqual(['Before backup'])
+    copy.close()
+    expect(listBackups(backupDir()).map((b) => b.file)).toEqual([backup.file])
+  })
+
+  it('restore puts a backup back after saving the current file, and the register reopens sound', async () => {
+    await createRecord(reg.ctx, 'counterparty', { name: 'Kept' })
+    const backup = await backupDatabase(reg.db, backupDir(), new Date('2026-11-24T10:00:00Z'))
+    await createRecord(reg.ctx, 'counterparty', { name: 'Added after the backup' })
+    await reg.db.close()
+    const saved = restoreBackupFile(reg.file, backup.file, new Date('2026-11-24T11:00:00Z'))
+    expect(fs.existsSync(saved)).toBe(true)
+    const reopened = await openDatabase(reg.file)
+    expect(reopened.sqlite.prepare('SELECT name FROM counterparty').pluck().all()).toEqual(['Kept'])
+    await reopened.close()
+    const before = new BetterSqlite3(saved, { readonly: true })
+    expect(before.prepare('SELECT count(*) FROM counterparty').pluck().get()).toBe(2)
+    before.close()
+    reg.db = await openDatabase(reg.file)
+  })
+
+  it('refuse to restore a file that is not a sound backup, and leave the register alone', async () => {
+    const bogus = path.join(reg.dir, 'bogus.backup.db')
+    fs.writeFileSync(bogus, 'not a database at all'.repeat(100))
+    await createRecord(reg.ctx, 'counterparty', { name: 'Still here' })
+    expect(() => restoreBackupFile(reg.file, bogus)).toThrow(/not a sound backup/)
+    expect(names()).toEqual(['Still here'])
+  })
+})
+
+describe('rotation', () => {
+  const at = (iso: string): BackupFile => ({ file: iso, takenAt: new Date(iso), size: 1 })
+
+  it('keeps the newest backup of each of the last 7 days and of each of the last 4 weeks', () => {
+    const backups: BackupFile[] = []
+    for (let day = 0; day < 60; day++) {
+      for (const hour of ['06', '18']) {
+        const date = new Date(Date.UTC(2026, 10, 24 - day))
+        backups.push(at(`${date.toISOString().slice(0, 10)}T${hour}:00:00.000Z`))
+      }
+    }
+    const kept = [...backupsToKeep(backups, { daily: 7, weekly: 4 })].sort().reverse()
+    expect(kept.slice(0, 7)).toEqual([
+      '2026-11-24T18:00:00.000Z',
+      '2026-11-23T18:00:00.000Z',
+      '2026-11-22T18:00:00.000Z',
+      '2026-11-21T18:00:00.000Z',
+      '2026-11-20T18:00:00.000Z',
+      '2026-11-19T18:00:00.000Z',
+      '2026-11-18T18:00:00.000Z',
+    ])
+    // Weeks start on Monday: 2026-11-24 is a Tuesday, so the older weeks end on Sundays 22, 15, 8.
+    expect(kept.slice(7)).toEqual(['2026-11-15T18:00:00.000Z', '2026-11-08T18:00:00.000Z'])
+    expect(kept).toHaveLength(9)
+  })
+
+  it('deletes only what the policy does not keep', async () => {
+    for (const iso of ['2026-11-20T10:00:00Z', '2026-11-20T12:00:00Z', '2026-11-21T10:00:00Z']) {
+      await backupDatabase(reg.db, backupDir(), new Date(iso))
+    }
+    const removed = rotateBackups(backupDir(), { daily: 7, weekly: 4 })
+    expect(removed.map((f) => path.basename(f))).toEqual(['register-20261120T100000Z.backup.db'])
+    expect(listBackups(backupDir())).toHaveLength(2)
+  })
+})
+
+describe('a damaged register', () => {
+  it('is refused on open with DatabaseDamagedError, never silently used', async () => {
+    for (let i = 0; i < 300; i++)
+      await createRecord(reg.ctx, 'counterparty', {
+        name: `Vendor ${i} `.repeat(15),
+        notes: 'x'.repeat(500),
+      })
+    reg.db.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    await reg.db.close()
+    const bytes = fs.readFileSync(reg.file)
+    const pageSize = bytes.readUInt16BE(16)
+    // Scribble over the interior of the counterparty table's pages, leaving the header intact.
+    for (let offset = pageSize * 2 + 8; offset < bytes.length - pageSize; offset += pageSize) {
+      bytes.fill(0xa5, offset, offset + 64)
+    }
+    fs.writeFileSync(reg.file, bytes)
+    await expect(openDatabase(reg.file)).rejects.toBeInstanceOf(DatabaseDamagedError)
+    fs.writeFileSync(reg.file, '')
+    reg.db = await openDatabase(reg.file)
+  })
+})
