@@ -8,6 +8,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { ErrorCode, Result } from '../../preload/contract'
+import { CONTENT_SECURITY_POLICY } from '../shell/policy'
 import { dispatch, type Handlers } from './dispatch'
 
 export const TOKEN_HEADER = 'x-dpa-token'
@@ -34,18 +35,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.json': 'application/json',
 }
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ')
 
 export interface HttpOptions {
   handlers: Handlers

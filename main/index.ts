@@ -1,0 +1,139 @@
+/**
+ * The Electron main process: opens the register, serves the API over IPC and the built renderer
+ * over app://, in a sandboxed window that cannot navigate away or gain permissions. The decisions
+ * live in main/shell/policy.ts, tested on plain Node; this file only wires them to Electron.
+ */
+import os from 'node:os'
+import path from 'node:path'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  protocol,
+  session,
+  shell,
+  type WebContents,
+} from 'electron'
+import { openDatabase, type Database } from '../db'
+import { DEFAULT_DB_FILE } from './paths'
+import { makeContext } from './services/context'
+import { createHandlers } from './services/handlers'
+import { serveAppRequest } from './shell/app-protocol'
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  navigationDecision,
+  parseMainArgs,
+  permissionAllowed,
+  windowWebPreferences,
+} from './shell/policy'
+import { describeStartupError } from './shell/startup'
+import { registerIpc } from './transport/ipc'
+
+const here = import.meta.dirname
+const RENDERER_DIR = path.join(here, '..', 'renderer')
+const PRELOAD_FILE = path.join(here, '..', 'preload', 'index.cjs')
+
+let mainWindow: BrowserWindow | null = null
+let database: Database | null = null
+
+app.enableSandbox()
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
+
+function openExternally(url: string): void {
+  if (navigationDecision(url) === 'open-external') void shell.openExternal(url)
+}
+
+/** Applied to every web contents, so a window created later is held to the same rules. */
+function hardenContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternally(url)
+    return { action: 'deny' }
+  })
+  contents.on('will-navigate', (event, url) => {
+    if (navigationDecision(url) === 'allow') return
+    event.preventDefault()
+    openExternally(url)
+  })
+  contents.on('will-redirect', (event, url) => {
+    if (navigationDecision(url) !== 'allow') event.preventDefault()
+  })
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+}
+
+function denyPermissions(): void {
+  const ses = session.defaultSession
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(permissionAllowed(permission, details.requestingUrl))
+  })
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    permissionAllowed(permission, requestingOrigin),
+  )
+  ses.setDevicePermissionHandler(() => false)
+}
+
+function createWindow(): void {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'DPA Desk',
+    show: false,
+    webPreferences: windowWebPreferences(PRELOAD_FILE),
+  })
+  window.once('ready-to-show', () => window.show())
+  window.on('closed', () => {
+    mainWindow = null
+  })
+  void window.loadURL(APP_ENTRY_URL)
+  mainWindow = window
+}
+
+function focusWindow(): void {
+  if (mainWindow === null) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.focus()
+}
+
+function closeDatabase(): void {
+  const db = database
+  database = null
+  if (db !== null) void db.close()
+}
+
+/** A register that cannot be opened gets a dialog with the reason, never a crash. */
+function failToStart(error: unknown): void {
+  const { title, message } = describeStartupError(error)
+  console.error(error)
+  dialog.showErrorBox(title, message)
+  closeDatabase()
+  app.exit(1)
+}
+
+async function start(): Promise<void> {
+  const defaultDbPath = path.join(app.getPath('userData'), DEFAULT_DB_FILE)
+  const { dbPath } = parseMainArgs(process.argv.slice(1), defaultDbPath, process.cwd())
+  database = await openDatabase(dbPath)
+  registerIpc(ipcMain, createHandlers(makeContext(database, os.userInfo().username)))
+  denyPermissions()
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(RENDERER_DIR, request))
+  createWindow()
+}
+
+// A second start focuses the open window rather than opening the register twice.
+if (app.requestSingleInstanceLock()) {
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents))
+  app.on('second-instance', focusWindow)
+  app.on('window-all-closed', () => app.quit())
+  app.on('will-quit', closeDatabase)
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => failToStart(error))
+} else {
+  app.quit()
+}
