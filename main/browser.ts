@@ -7,9 +7,7 @@ import { randomBytes } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { openDatabase } from '../db'
-import { makeContext } from './services/context'
-import { createHandlers } from './services/handlers'
+import { closeSession, openSession, scheduleBackups, sessionHandlers } from './services/session'
 import { defaultDbPath } from './paths'
 import { listen } from './transport/http'
 
@@ -17,6 +15,8 @@ export interface BrowserModeOptions {
   dbPath: string
   port: number
   open: boolean
+  /** Automatic backups on start and every few hours (off in tests that start many servers). */
+  backups: boolean
 }
 
 export function parseBrowserArgs(argv: string[]): BrowserModeOptions {
@@ -26,6 +26,7 @@ export function parseBrowserArgs(argv: string[]): BrowserModeOptions {
       db: { type: 'string' },
       port: { type: 'string', default: '0' },
       'no-open': { type: 'boolean', default: false },
+      'no-backups': { type: 'boolean', default: false },
     },
     allowPositionals: true,
     strict: false,
@@ -35,14 +36,19 @@ export function parseBrowserArgs(argv: string[]): BrowserModeOptions {
     throw new Error(`--port must be a number from 0 to 65535, not ${String(values.port)}`)
   }
   const db = typeof values.db === 'string' ? path.resolve(values.db) : defaultDbPath()
-  return { dbPath: db, port, open: values['no-open'] !== true }
+  return {
+    dbPath: db,
+    port,
+    open: values['no-open'] !== true,
+    backups: values['no-backups'] !== true,
+  }
 }
 
 export async function startBrowserMode(options: BrowserModeOptions) {
-  const db = await openDatabase(options.dbPath)
-  const handlers = createHandlers(makeContext(db, os.userInfo().username))
+  const session = await openSession(options.dbPath, os.userInfo().username)
+  const backups = options.backups ? scheduleBackups(session, (line) => console.log(line)) : null
   const server = await listen({
-    handlers,
+    handlers: sessionHandlers(session),
     token: randomBytes(24).toString('base64url'),
     staticDir: path.join(import.meta.dirname, '..', 'renderer'),
     log: (error) => console.error(error),
@@ -50,8 +56,9 @@ export async function startBrowserMode(options: BrowserModeOptions) {
   return {
     ...server,
     close: async () => {
+      backups?.stop()
       await server.close()
-      await db.close()
+      await closeSession(session)
     },
   }
 }

@@ -15,10 +15,14 @@ import {
   shell,
   type WebContents,
 } from 'electron'
-import { openDatabase, type Database } from '../db'
 import { DEFAULT_DB_FILE } from './paths'
-import { makeContext } from './services/context'
-import { createHandlers } from './services/handlers'
+import {
+  closeSession,
+  openSession,
+  scheduleBackups,
+  sessionHandlers,
+  type Session,
+} from './services/session'
 import { serveAppRequest } from './shell/app-protocol'
 import {
   APP_ENTRY_URL,
@@ -36,7 +40,8 @@ const RENDERER_DIR = path.join(here, '..', 'renderer')
 const PRELOAD_FILE = path.join(here, '..', 'preload', 'index.cjs')
 
 let mainWindow: BrowserWindow | null = null
-let database: Database | null = null
+let register: Session | null = null
+let backups: { stop: () => void } | null = null
 
 app.enableSandbox()
 protocol.registerSchemesAsPrivileged([
@@ -100,9 +105,10 @@ function focusWindow(): void {
 }
 
 function closeDatabase(): void {
-  const db = database
-  database = null
-  if (db !== null) void db.close()
+  backups?.stop()
+  const open = register
+  register = null
+  if (open !== null) void closeSession(open)
 }
 
 /** A register that cannot be opened gets a dialog with the reason, never a crash. */
@@ -117,8 +123,9 @@ function failToStart(error: unknown): void {
 async function start(): Promise<void> {
   const defaultDbPath = path.join(app.getPath('userData'), DEFAULT_DB_FILE)
   const { dbPath } = parseMainArgs(process.argv.slice(1), defaultDbPath, process.cwd())
-  database = await openDatabase(dbPath)
-  registerIpc(ipcMain, createHandlers(makeContext(database, os.userInfo().username)))
+  register = await openSession(dbPath, os.userInfo().username)
+  backups = scheduleBackups(register, (line) => console.log(line))
+  registerIpc(ipcMain, sessionHandlers(register))
   denyPermissions()
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(RENDERER_DIR, request))
   createWindow()

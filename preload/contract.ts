@@ -275,11 +275,41 @@ export const settingsSchema = z.object({
       supervision_months_low_risk: z.int().min(1).max(60).default(30),
     })
     .prefault({}),
+  backups: z
+    .object({
+      /** Hours between automatic backups while the app runs. */
+      interval_hours: z.int().min(1).max(168).default(4),
+      daily: z.int().min(1).max(365).default(7),
+      weekly: z.int().min(0).max(520).default(4),
+    })
+    .prefault({}),
   reference_data_verified_on: isoDate.nullable().default(null),
   demo_offer_dismissed: z.boolean().default(false),
 })
 export type Settings = z.infer<typeof settingsSchema>
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({})
+
+export const backupInfo = z.object({
+  file_name: z.string(),
+  taken_at: z.string(),
+  size: z.int(),
+})
+export type BackupInfo = z.output<typeof backupInfo>
+
+export const personExport = z.object({
+  exported_at: z.string(),
+  contact,
+  counterparty: z.object({ id, name: z.string() }),
+  history: z.array(
+    z.object({
+      at: z.string(),
+      os_user: z.string(),
+      action: z.string(),
+      before: z.unknown(),
+      after: z.unknown(),
+    }),
+  ),
+})
 
 // ─── Operations ──────────────────────────────────────────────────────────────────────────────
 
@@ -317,6 +347,141 @@ const childFilter = <S extends readonly [string, ...string[]]>(sorts: S) =>
     dir,
     ...page,
   })
+
+// ─── Reports and data in and out (issue 5): schemas ──────────────────────────────────────────
+
+/** The language of a file we write; null: the one in the settings. */
+const fileLanguage = z.enum(['da', 'en']).nullable().default(null)
+export const EXPORT_SHEETS = [
+  'counterparties',
+  'agreements',
+  'contacts',
+  'locations',
+  'sub_processors',
+  'supervision',
+  'warnings',
+] as const
+export type ExportSheet = (typeof EXPORT_SHEETS)[number]
+
+/** Largest file an import accepts: 50 MB, and its length once base64-encoded. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4
+
+/** Counterparty fields a supplier spreadsheet can fill, plus one contact person per row. */
+export const IMPORT_FIELDS = [
+  'name',
+  'legal_name',
+  'registration_no',
+  'country',
+  'website',
+  'kinds',
+  'role',
+  'status',
+  'owner',
+  'notes',
+  'contact_name',
+  'contact_email',
+] as const
+export type ImportField = (typeof IMPORT_FIELDS)[number]
+
+export const importInput = z.object({
+  file_name: text(255).min(1, 'is required'),
+  content_base64: z
+    .string()
+    .max(MAX_IMPORT_BASE64, 'the file is larger than 50 MB; split it and import the parts'),
+  /** Worksheet of an XLSX file; null picks the supplier sheet, else the first one. */
+  sheet: z.string().max(100).nullable().default(null),
+  /** Column letter → field. null: columns are matched by their headers. */
+  mapping: z
+    .record(
+      z.string().regex(/^[A-Z]{1,3}$/, 'must be a column letter such as A or AB'),
+      z.enum(IMPORT_FIELDS).nullable(),
+    )
+    .nullable()
+    .default(null),
+})
+export const importCommitInput = importInput.extend({
+  /** The preview's hash: the commit refuses when the file or the register changed since. */
+  preview_hash: z.string().max(128).nullable().default(null),
+})
+
+export const importRowError = z.object({
+  /** Row number as a spreadsheet program shows it (the header is usually row 1). */
+  row: z.int(),
+  /** Column letter, or null for a problem of the whole row. */
+  column: z.string().nullable(),
+  field: z.string(),
+  value: z.string(),
+  reason: z.string(),
+})
+export const importDuplicate = z.object({
+  row: z.int(),
+  by: z.enum(['registration_no', 'name']),
+  value: z.string(),
+  /** The counterparty already in the register, or null when an earlier row of the file has it. */
+  existing_id: z.int().nullable(),
+  existing_name: z.string().nullable(),
+  first_row: z.int().nullable(),
+})
+export const importPreview = z.object({
+  file_name: z.string(),
+  format: z.enum(['csv', 'xlsx']),
+  sheet: z.string().nullable(),
+  sheets: z.array(z.string()),
+  separator: z.string().nullable(),
+  header_row: z.int(),
+  columns: z.array(
+    z.object({
+      key: z.string(),
+      header: z.string(),
+      field: z.enum(IMPORT_FIELDS).nullable(),
+      samples: z.array(z.string()),
+    }),
+  ),
+  rows: z.array(
+    z.object({
+      row: z.int(),
+      /** create: will be imported; duplicate: skipped; error: blocks the import. */
+      status: z.enum(['create', 'duplicate', 'error']),
+      name: z.string(),
+      values: counterpartyInput.nullable(),
+      contact: z.object({ name: z.string(), email: z.string().nullable() }).nullable(),
+    }),
+  ),
+  errors: z.array(importRowError),
+  duplicates: z.array(importDuplicate),
+  notices: z.array(z.string()),
+  summary: z.object({
+    rows: z.int(),
+    create: z.int(),
+    duplicates: z.int(),
+    errors: z.int(),
+  }),
+  preview_hash: z.string(),
+})
+export const importResult = z.object({
+  created: z.array(z.object({ row: z.int(), id, name: z.string() })),
+  contacts_created: z.int(),
+  skipped_duplicates: z.int(),
+  preview_hash: z.string(),
+})
+export type ImportPreview = z.output<typeof importPreview>
+export type ImportResult = z.output<typeof importResult>
+
+export const REPORT_SEVERITIES = ['critical', 'high', 'medium', 'low'] as const
+export const reportFilters = z
+  .object({
+    kind: z.enum(COUNTERPARTY_KINDS).nullable().default(null),
+    owner: z.string().trim().max(120).nullable().default(null),
+    status: z.enum(COUNTERPARTY_STATUSES).nullable().default(null),
+    /** Counterparties with an open warning at least this severe, and only those warnings. */
+    severity: z.enum(REPORT_SEVERITIES).nullable().default(null),
+  })
+  .prefault({})
+export type ReportFilters = z.output<typeof reportFilters>
+const reportInput = z.object({ filters: reportFilters, language: fileLanguage })
+const fileText = z.object({ file_name: z.string(), text: z.string() })
+const fileBase64 = z.object({ file_name: z.string(), base64: z.string() })
 
 export const channels = {
   'app:info': {
@@ -407,6 +572,47 @@ export const channels = {
   'settings:update': { input: settingsSchema.partial(), output: settingsSchema },
 
   'demo:create': { input: z.object({}), output: z.object({ counterparties: z.int() }) },
+
+  'contacts:export-person': { input: byId, output: personExport },
+  'contacts:erase': { input: byId, output: deleted },
+
+  'recovery:status': {
+    input: z.object({}),
+    output: z.object({ damaged: z.boolean(), message: z.string().nullable(), db_path: z.string() }),
+  },
+  'backups:list': {
+    input: z.object({}),
+    output: z.object({ dir: z.string(), backups: z.array(backupInfo) }),
+  },
+  'backups:create': { input: z.object({}), output: backupInfo },
+  'backups:restore': {
+    input: z.object({ file_name: z.string().min(1).max(255) }),
+    output: z.object({
+      restored: z.string(),
+      saved_current_as: z.string().nullable(),
+      integrity_ok: z.boolean(),
+    }),
+  },
+
+  // ─── Reports and data in and out (issue 5) ───────────────────────────────────────────────
+  'exports:xlsx': { input: z.object({ language: fileLanguage }), output: fileBase64 },
+  'exports:csv': {
+    input: z.object({
+      entity: z.enum(EXPORT_SHEETS),
+      /** `;` is what Danish Excel expects. */
+      separator: z.enum([',', ';']).default(';'),
+      language: fileLanguage,
+    }),
+    output: fileText,
+  },
+  'imports:preview': { input: importInput, output: importPreview },
+  'imports:commit': { input: importCommitInput, output: importResult },
+  'calendar:ics': {
+    input: z.object({ language: fileLanguage, days: z.int().min(1).max(1096).default(365) }),
+    output: fileText,
+  },
+  'reports:html': { input: reportInput, output: z.object({ html: z.string() }) },
+  'reports:pdf': { input: reportInput, output: fileBase64 },
 } as const
 
 export type Channels = typeof channels

@@ -6,11 +6,18 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { openDatabase } from '../../db'
-import { makeContext, type ServiceContext } from '../services/context'
 import { createDemoRegister } from '../services/demo'
 import { ServiceError } from '../services/errors'
 import { exportRegister, importRegister } from '../services/register-io'
+import {
+  backupSession,
+  closeSession,
+  openSession,
+  restoreSession,
+  sessionContext,
+  sessionHandlers,
+  type Session,
+} from '../services/session'
 import { defaultDbPath } from '../paths'
 
 export interface CliIo {
@@ -20,7 +27,7 @@ export interface CliIo {
 
 interface Command {
   summary: string
-  run: (ctx: ServiceContext, args: ParsedArgs, io: CliIo) => Promise<number>
+  run: (session: Session, args: ParsedArgs, io: CliIo) => Promise<number>
 }
 
 export interface ParsedArgs {
@@ -32,34 +39,69 @@ export interface ParsedArgs {
 const commands: Record<string, Command> = {
   demo: {
     summary: 'load the demo register (a Danish IT consultancy) into an empty register',
-    run: async (ctx, args, io) => {
-      const { counterparties } = await createDemoRegister(ctx)
+    run: async (session, args, io) => {
+      const { counterparties } = await createDemoRegister(sessionContext(session))
       io.out(`Loaded the demo register: ${counterparties} counterparties into ${args.db}`)
       return 0
     },
   },
   export: {
     summary: 'write the whole register as JSON to stdout (docs/register-format.md)',
-    run: async (ctx, _args, io) => {
-      io.out((await exportRegister(ctx)).trimEnd())
+    run: async (session, _args, io) => {
+      io.out((await exportRegister(sessionContext(session))).trimEnd())
       return 0
     },
   },
   import: {
     summary: 'import FILE.json into an empty register (all or nothing); --replace to overwrite',
-    run: async (ctx, args, io) => {
+    run: async (session, args, io) => {
       const [file] = args.positionals
       if (!file) {
         io.err('Name the JSON file to import: npm run cli -- import --db FILE register.json')
         return 2
       }
       const text = readTextFile(file)
-      const counts = await importRegister(ctx, text, { replace: args.flags.replace === true })
+      const counts = await importRegister(sessionContext(session), text, {
+        replace: args.flags.replace === true,
+      })
       const summary = Object.entries(counts).map(
         ([section, n]) => `${n} ${section.replace(/_/g, ' ')}`,
       )
       io.out(`Imported ${summary.join(', ')} into ${args.db}`)
       return 0
+    },
+  },
+  backup: {
+    summary: 'take a verified backup now (kept by the rotation in settings)',
+    run: async (session, _args, io) => {
+      const backup = await backupSession(session)
+      io.out(`Backup saved: ${path.join(session.backupDir, backup.file_name)}`)
+      return 0
+    },
+  },
+  backups: {
+    summary: 'list the backups of the register, newest first',
+    run: async (session, _args, io) => {
+      const { dir, backups } = await sessionHandlers(session)['backups:list']({})
+      io.out(backups.length === 0 ? `No backups in ${dir}` : `Backups in ${dir}:`)
+      for (const b of backups) io.out(`  ${b.file_name}  ${b.taken_at}  ${b.size} bytes`)
+      return 0
+    },
+  },
+  restore: {
+    summary: 'restore NAME from the backup folder (the current file is saved first)',
+    run: async (session, args, io) => {
+      const [name] = args.positionals
+      if (!name) {
+        io.err('Name the backup to restore: npm run cli -- restore --db FILE NAME (see `backups`)')
+        return 2
+      }
+      const result = await restoreSession(session, name)
+      io.out(
+        `Restored ${result.restored}; the file it replaced is saved as ${result.saved_current_as ?? '(nothing)'}`,
+      )
+      io.out(result.integrity_ok ? 'Integrity check: ok' : 'Integrity check FAILED after restore')
+      return result.integrity_ok ? 0 : 2
     },
   },
 }
@@ -122,11 +164,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return unknown ? 2 : 0
   }
   try {
-    const db = await openDatabase(parsed.args.db)
+    const session = await openSession(parsed.args.db, os.userInfo().username)
     try {
-      return await command.run(makeContext(db, os.userInfo().username), parsed.args, io)
+      return await command.run(session, parsed.args, io)
     } finally {
-      await db.close()
+      await closeSession(session)
     }
   } catch (error) {
     io.err(error instanceof ServiceError || error instanceof Error ? error.message : String(error))

@@ -13,6 +13,8 @@ import {
   updateRecord,
   type Entity,
 } from './records'
+import { exportPerson, erasePerson } from './persons'
+import type { SessionOperations } from './session'
 import { getSettings, updateSettings } from './settings'
 
 export const APP_VERSION = '0.1.0'
@@ -36,7 +38,8 @@ const byCounterparty = (input: { counterparty_id: number | null }) => ({
   counterparty_id: input.counterparty_id,
 })
 
-export function createHandlers(ctx: ServiceContext): Handlers {
+/** Every channel on one open register; the session supplies the operations on the file itself. */
+export function createHandlers(ctx: ServiceContext, session: SessionOperations): Handlers {
   const counterparty = recordHandlers(ctx, 'counterparty')
   const contact = recordHandlers(ctx, 'contact')
   const agreement = recordHandlers(ctx, 'agreement')
@@ -110,5 +113,12 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     'settings:get': () => getSettings(ctx),
     'settings:update': (patch) => updateSettings(ctx, patch),
     'demo:create': () => createDemoRegister(ctx),
+
+    'contacts:export-person': ({ id }) => exportPerson(ctx, id),
+    'contacts:erase': async ({ id }) => {
+      await erasePerson(ctx, id)
+      return DELETED
+    },
+    ...session,
   }
 }

@@ -29,6 +29,26 @@ describe('the CLI', () => {
     expect(again.err).toMatch(/empty register/)
   })
 
+  it('takes, lists and restores backups', async () => {
+    const dir = tempDir()
+    dirs.push(dir)
+    const file = path.join(dir, 'register.db')
+    await cli('demo', '--db', file)
+    const taken = await cli('backup', '--db', file)
+    expect(taken).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/Backup saved: .*\.backup\.db/),
+    })
+    const name = path.basename(taken.out.replace('Backup saved: ', ''))
+    expect((await cli('backups', '--db', file)).out).toContain(name)
+    const restored = await cli('restore', '--db', file, name)
+    expect(restored).toMatchObject({ code: 0, out: expect.stringContaining('Integrity check: ok') })
+    expect(await cli('restore', '--db', file, 'nope.db')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('no backup called nope.db'),
+    })
+  })
+
   it('explains an unknown command or option with the usage and exit code 2', async () => {
     expect(await cli('frobnicate')).toMatchObject({
       code: 2,

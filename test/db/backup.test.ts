@@ -14,6 +14,13 @@ import {
   type BackupFile,
 } from '../../db'
 import { createRecord } from '../../main/services/records'
+import {
+  closeSession,
+  openSession,
+  restoreSession,
+  sessionHandlers,
+} from '../../main/services/session'
+import { counterpartyFilter } from '../../preload/contract'
 import { openTempRegister, type TempRegister } from '../helpers/temp-register'
 
 let reg: TempRegister
@@ -43,16 +50,21 @@ describe('backups', () => {
     await createRecord(reg.ctx, 'counterparty', { name: 'Kept' })
     const backup = await backupDatabase(reg.db, backupDir(), new Date('2026-11-24T10:00:00Z'))
     await createRecord(reg.ctx, 'counterparty', { name: 'Added after the backup' })
-    await reg.db.close()
-    const saved = restoreBackupFile(reg.file, backup.file, new Date('2026-11-24T11:00:00Z'))
-    expect(fs.existsSync(saved)).toBe(true)
-    const reopened = await openDatabase(reg.file)
-    expect(reopened.sqlite.prepare('SELECT name FROM counterparty').pluck().all()).toEqual(['Kept'])
-    await reopened.close()
-    const before = new BetterSqlite3(saved, { readonly: true })
-    expect(before.prepare('SELECT count(*) FROM counterparty').pluck().get()).toBe(2)
-    before.close()
-    reg.db = await openDatabase(reg.file)
+    const result = await restoreSession(reg.session, path.basename(backup.file))
+    expect(result).toMatchObject({ restored: path.basename(backup.file), integrity_ok: true })
+    expect(names()).toEqual(['Kept'])
+    const saved = new BetterSqlite3(path.join(backupDir(), result.saved_current_as ?? ''), {
+      readonly: true,
+    })
+    expect(saved.prepare('SELECT count(*) FROM counterparty').pluck().get()).toBe(2)
+    saved.close()
+  })
+
+  it('restore only takes files from the register’s own backup folder', async () => {
+    await expect(restoreSession(reg.session, '../../etc/passwd')).rejects.toThrow(
+      /no backup called/,
+    )
+    expect(reg.session.ctx).not.toBeNull()
   })
 
   it('refuse to restore a file that is not a sound backup, and leave the register alone', async () => {
@@ -101,23 +113,50 @@ describe('rotation', () => {
 })
 
 describe('a damaged register', () => {
-  it('is refused on open with DatabaseDamagedError, never silently used', async () => {
-    for (let i = 0; i < 300; i++)
-      await createRecord(reg.ctx, 'counterparty', {
-        name: `Vendor ${i} `.repeat(15),
-        notes: 'x'.repeat(500),
-      })
-    reg.db.sqlite.pragma('wal_checkpoint(TRUNCATE)')
-    await reg.db.close()
-    const bytes = fs.readFileSync(reg.file)
+  async function damage(file: string) {
+    const bytes = fs.readFileSync(file)
     const pageSize = bytes.readUInt16BE(16)
-    // Scribble over the interior of the counterparty table's pages, leaving the header intact.
+    // Scribble over the interior of the table pages, leaving the file header intact.
     for (let offset = pageSize * 2 + 8; offset < bytes.length - pageSize; offset += pageSize) {
       bytes.fill(0xa5, offset, offset + 64)
     }
-    fs.writeFileSync(reg.file, bytes)
+    fs.writeFileSync(file, bytes)
+  }
+
+  it('is refused on open with DatabaseDamagedError, never silently used', async () => {
+    for (let i = 0; i < 300; i++) {
+      await createRecord(reg.ctx, 'counterparty', { name: `Vendor ${i}`, notes: 'x'.repeat(500) })
+    }
+    await closeSession(reg.session)
+    await damage(reg.file)
     await expect(openDatabase(reg.file)).rejects.toBeInstanceOf(DatabaseDamagedError)
-    fs.writeFileSync(reg.file, '')
-    reg.db = await openDatabase(reg.file)
+  })
+
+  it('starts in recovery mode, refuses ordinary work with the reason, and comes back by restoring a backup', async () => {
+    await createRecord(reg.ctx, 'counterparty', { name: 'Good data' })
+    const good = await reg.handlers['backups:create']({})
+    for (let i = 0; i < 300; i++) {
+      await createRecord(reg.ctx, 'counterparty', { name: `Vendor ${i}`, notes: 'x'.repeat(500) })
+    }
+    await closeSession(reg.session)
+    await damage(reg.file)
+    const session = await openSession(reg.file, 'tester')
+    const handlers = sessionHandlers(session)
+    expect(await handlers['recovery:status']({})).toMatchObject({
+      damaged: true,
+      message: expect.stringMatching(/damaged/),
+    })
+    await expect(handlers['counterparties:list'](counterpartyFilter.parse({}))).rejects.toThrow(
+      /damaged/,
+    )
+    expect((await handlers['backups:list']({})).backups.map((b) => b.file_name)).toContain(
+      good.file_name,
+    )
+    const restored = await handlers['backups:restore']({ file_name: good.file_name })
+    expect(restored.integrity_ok).toBe(true)
+    expect(await handlers['recovery:status']({})).toMatchObject({ damaged: false })
+    const list = await handlers['counterparties:list'](counterpartyFilter.parse({}))
+    expect(list.rows.map((r) => r.name)).toEqual(['Good data'])
+    reg.session.ctx = session.ctx
   })
 })

@@ -1,9 +1,15 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { openDatabase, type Database } from '../../db'
-import { makeContext } from '../../main/services/context'
-import { createHandlers } from '../../main/services/handlers'
+import type { Database } from '../../db'
+import type { ServiceContext } from '../../main/services/context'
+import {
+  closeSession,
+  openSession,
+  sessionHandlers,
+  type Session,
+} from '../../main/services/session'
+import type { Handlers } from '../../main/transport/dispatch'
 
 export function tempDir(prefix = 'dpa-desk-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix))
@@ -12,9 +18,11 @@ export function tempDir(prefix = 'dpa-desk-test-'): string {
 export interface TempRegister {
   dir: string
   file: string
-  db: Database
-  ctx: ReturnType<typeof makeContext>
-  handlers: ReturnType<typeof createHandlers>
+  session: Session
+  /** The open register and its service context (they change when a backup is restored). */
+  readonly db: Database
+  readonly ctx: ServiceContext
+  handlers: Handlers
   close(): Promise<void>
 }
 
@@ -24,16 +32,24 @@ export async function openTempRegister(
 ): Promise<TempRegister> {
   const dir = tempDir()
   const file = path.join(dir, 'register.db')
-  const db = await openDatabase(file)
-  const ctx = makeContext(db, 'tester', now)
+  const session = await openSession(file, 'tester', now)
+  const ctx = () => {
+    if (!session.ctx) throw new Error(`the temp register is not open: ${session.damage ?? ''}`)
+    return session.ctx
+  }
   return {
     dir,
     file,
-    db,
-    ctx,
-    handlers: createHandlers(ctx),
+    session,
+    get db() {
+      return ctx().db
+    },
+    get ctx() {
+      return ctx()
+    },
+    handlers: sessionHandlers(session),
     close: async () => {
-      await db.close()
+      await closeSession(session)
       fs.rmSync(dir, { recursive: true, force: true })
     },
   }
