@@ -160,24 +160,8 @@ export async function listCounterparties(
       ),
     )
   }
-  if (query.search) {
-    const pattern = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-    const like = (column: string) => sql<boolean>`${sql.ref(column)} LIKE ${pattern} ESCAPE '\\'`
-    select = select.where((eb) =>
-      eb.or([
-        like('counterparty.name'),
-        like('counterparty.legal_name'),
-        like('counterparty.registration_no'),
-        like('counterparty.country'),
-        eb.exists(
-          eb
-            .selectFrom('contact')
-            .select('contact.id')
-            .whereRef('contact.counterparty_id', '=', 'counterparty.id')
-            .where(like('contact.name')),
-        ),
-      ]),
-    )
+  for (const term of query.search.split(/\s+/).filter(Boolean)) {
+    select = select.where(searchTerm(term))
   }
   const { total } = await select
     .select((eb) => eb.fn.countAll<number>().as('total'))
@@ -191,6 +175,22 @@ export async function listCounterparties(
     .limit(query.limit)
     .execute()
   return { rows, total: Number(total) }
+}
+
+const TRIGRAM = 3
+
+/**
+ * One search term: three or more characters go through the trigram index (substring match without
+ * case or diacritics); shorter ones, which a trigram index cannot answer, fall back to LIKE.
+ */
+function searchTerm(term: string) {
+  if ([...term].length >= TRIGRAM) {
+    const phrase = `"${term.replace(/"/g, '""')}"`
+    return sql<boolean>`counterparty.id IN (SELECT rowid FROM counterparty_search WHERE counterparty_search MATCH ${phrase})`
+  }
+  const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+  const like = (column: string) => sql<boolean>`${sql.ref(column)} LIKE ${pattern} ESCAPE '\\'`
+  return sql<boolean>`(${like('counterparty.name')} OR ${like('counterparty.legal_name')} OR ${like('counterparty.registration_no')} OR ${like('counterparty.country')} OR EXISTS (SELECT 1 FROM contact WHERE contact.counterparty_id = counterparty.id AND ${like('contact.name')}))`
 }
 
 export async function countCounterparties(h: Handle): Promise<number> {

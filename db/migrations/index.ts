@@ -4,6 +4,7 @@
  */
 import { sql as initial } from './0010-initial'
 import { sql as appendOnlyChangeLog } from './0020-append-only-change-log'
+import { sql as counterpartySearch } from './0030-counterparty-search'
 
 export interface Migration {
   version: number
@@ -14,6 +15,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 10, name: 'initial', sql: initial },
   { version: 20, name: 'append-only change log', sql: appendOnlyChangeLog },
+  { version: 30, name: 'counterparty search', sql: counterpartySearch },
 ]
 
 export const LATEST_VERSION = migrations.at(-1)?.version ?? 0

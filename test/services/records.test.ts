@@ -293,6 +293,33 @@ describe('listing counterparties', () => {
     expect((await listCounterpartyPage(reg.ctx, filter({ search: '100%' }))).total).toBe(0)
   })
 
+  it('finds words without case or diacritics, and follows contact renames and deletions', async () => {
+    const names = async (search: string) =>
+      (await listCounterpartyPage(reg.ctx, filter({ search }))).rows.map((r) => r.name)
+    const zeta = (await listCounterpartyPage(reg.ctx, filter({ search: 'zeta' }))).rows[0]
+    const contact = await createRecord(reg.ctx, 'contact', {
+      counterparty_id: zeta?.id ?? 0,
+      name: 'Søren Kierkegård',
+    })
+    expect(await names('kierkegard')).toEqual(['Zeta Hosting'])
+    expect(await names('SØREN host')).toEqual(['Zeta Hosting'])
+    await updateRecord(reg.ctx, 'contact', contact.id, { name: 'Ida Lund' })
+    expect(await names('søren')).toEqual([])
+    expect(await names('ida lund')).toEqual(['Zeta Hosting'])
+    await deleteRecord(reg.ctx, 'contact', contact.id)
+    expect(await names('lund')).toEqual([])
+    expect(await names('de')).toEqual(['Zeta Hosting'])
+  })
+
+  it('searches through the full-text index rather than scanning', () => {
+    const plan = reg.db.sqlite
+      .prepare(
+        'EXPLAIN QUERY PLAN SELECT rowid FROM counterparty_search WHERE counterparty_search MATCH \'"host"\'',
+      )
+      .all() as { detail: string }[]
+    expect(plan.map((row) => row.detail).join(' ')).toMatch(/VIRTUAL TABLE INDEX/)
+  })
+
   it('pages with a total', async () => {
     const page = await listCounterpartyPage(reg.ctx, filter({ offset: 1, limit: 1 }))
     expect(page.total).toBe(3)
