@@ -34,6 +34,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(here, 'out/renderer'),
+      minify: true,
       rollupOptions: { input: resolve(here, 'renderer/index.html') },
     },
   },

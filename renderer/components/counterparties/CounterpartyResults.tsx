@@ -1,0 +1,37 @@
+import { Alert, Center, Text } from '@mantine/core'
+import { useT } from '../../i18n/i18n-context'
+import { errorText } from '../../lib/field-error'
+import { isFiltered, type ListQuery } from '../../lib/list-query'
+import { useCounterpartyPages } from '../../lib/use-counterparty-pages'
+import { CounterpartyTable } from './CounterpartyTable'
+
+/** One query's results. Mounted with the query as its key, so a new query starts afresh. */
+export function CounterpartyResults({ query }: { query: ListQuery }) {
+  const { t, fill, formatNumber } = useT()
+  const pages = useCounterpartyPages(query)
+
+  if (pages.error && pages.total === null) {
+    return (
+      <Alert color="red">{fill(t.list.loadFailed, { message: errorText(t, pages.error) })}</Alert>
+    )
+  }
+  const total = pages.total
+  return (
+    <>
+      <Text size="sm" c="dimmed" data-testid="counterparty-count">
+        {total === null
+          ? t.common.loading
+          : total === 1
+            ? t.list.countOne
+            : fill(t.list.countOther, { count: formatNumber(total) })}
+      </Text>
+      {total === 0 ? (
+        <Center className="scroll-area">
+          <Text c="dimmed">{isFiltered(query) ? t.list.emptyFiltered : t.list.emptyRegister}</Text>
+        </Center>
+      ) : (
+        <CounterpartyTable pages={pages} query={query} />
+      )}
+    </>
+  )
+}

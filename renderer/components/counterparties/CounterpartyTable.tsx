@@ -1,0 +1,255 @@
+import { Badge, Group, Skeleton, Table, Text, UnstyledButton } from '@mantine/core'
+import {
+  createColumnHelper,
+  flexRender,
+  tableFeatures,
+  useTable,
+  type Header,
+} from '@tanstack/react-table'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import type { Messages } from '../../i18n/da'
+import { useT } from '../../i18n/i18n-context'
+import { countryName } from '../../lib/countries'
+import { setListQuery, type ListQuery } from '../../lib/list-query'
+import { navigate } from '../../lib/router'
+import type { CounterpartyPages } from '../../lib/use-counterparty-pages'
+import type {
+  Counterparty,
+  CounterpartySort,
+  CounterpartyStatus,
+  Language,
+} from '../../lib/vocabulary'
+
+const ROW_HEIGHT = 41
+
+/** A position in the server's result; `counterparty` is missing while its page loads. */
+interface Slot {
+  index: number
+  counterparty: Counterparty | undefined
+}
+
+const features = tableFeatures({})
+const helper = createColumnHelper<typeof features, Slot>()
+type ColumnId = 'name' | 'kinds' | 'role' | 'country' | 'status' | 'owner'
+
+/** Columns the server can sort by (the contract's `sort`), and each column's width. */
+const SORT_KEYS: Partial<Record<ColumnId, CounterpartySort>> = {
+  name: 'name',
+  country: 'country',
+  status: 'status',
+  owner: 'owner',
+}
+const WIDTHS: Record<ColumnId, string> = {
+  name: '24%',
+  kinds: '21%',
+  role: '19%',
+  country: '12%',
+  status: '11%',
+  owner: '13%',
+}
+const STATUS_COLORS: Record<CounterpartyStatus, string> = {
+  prospect: 'yellow',
+  active: 'green',
+  former: 'gray',
+}
+
+function buildColumns(t: Messages, language: Language) {
+  const text = (id: ColumnId, value: (c: Counterparty) => string) =>
+    helper.display({
+      id,
+      header: t.list.columns[id],
+      cell: ({ row }) => <Cell slot={row.original}>{(c) => value(c) || t.common.none}</Cell>,
+    })
+  return helper.columns([
+    helper.display({
+      id: 'name',
+      header: t.list.columns.name,
+      cell: ({ row }) => (
+        <Cell slot={row.original}>
+          {(c) => (
+            <Text fw={500} size="sm" className="no-wrap">
+              {c.name}
+            </Text>
+          )}
+        </Cell>
+      ),
+    }),
+    helper.display({
+      id: 'kinds',
+      header: t.list.columns.kinds,
+      cell: ({ row }) => (
+        <Cell slot={row.original}>
+          {(c) =>
+            c.kinds.length === 0 ? (
+              t.common.none
+            ) : (
+              <Group gap={4} wrap="nowrap" className="no-wrap">
+                {c.kinds.map((kind) => (
+                  <Badge key={kind} variant="light" size="md" tt="none" fw={500}>
+                    {t.enums.kinds[kind]}
+                  </Badge>
+                ))}
+              </Group>
+            )
+          }
+        </Cell>
+      ),
+    }),
+    text('role', (c) => t.enums.roles[c.role]),
+    text('country', (c) => countryName(language, c.country)),
+    helper.display({
+      id: 'status',
+      header: t.list.columns.status,
+      cell: ({ row }) => (
+        <Cell slot={row.original}>
+          {(c) => (
+            <Badge variant="dot" color={STATUS_COLORS[c.status]} size="md" tt="none">
+              {t.enums.counterpartyStatuses[c.status]}
+            </Badge>
+          )}
+        </Cell>
+      ),
+    }),
+    text('owner', (c) => c.owner ?? ''),
+  ])
+}
+
+function Cell({
+  slot,
+  children,
+}: {
+  slot: Slot
+  children: (counterparty: Counterparty) => ReactNode
+}) {
+  if (!slot.counterparty) return <Skeleton height={12} radius="xl" width="70%" />
+  const content = children(slot.counterparty)
+  return typeof content === 'string' ? (
+    <Text size="sm" className="no-wrap">
+      {content}
+    </Text>
+  ) : (
+    content
+  )
+}
+
+/**
+ * The virtualized list: only the rows in view are in the DOM, and only their pages are fetched,
+ * so the same table serves 20 or 20,000 counterparties. Sorting is the server's.
+ */
+export function CounterpartyTable({
+  pages,
+  query,
+}: {
+  pages: CounterpartyPages
+  query: ListQuery
+}) {
+  const { t, language } = useT()
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const total = pages.total ?? 0
+  // No React Compiler here, and the virtualizer never leaves this component.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  })
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items.at(-1)?.index ?? 0
+  const { ensureRange, rowAt } = pages
+  useEffect(() => ensureRange(first, last), [ensureRange, first, last])
+
+  const columns = useMemo(() => buildColumns(t, language), [t, language])
+  const data = useMemo<Slot[]>(
+    () =>
+      range(first, total === 0 ? -1 : last).map((index) => ({ index, counterparty: rowAt(index) })),
+    [first, last, total, rowAt],
+  )
+  const table = useTable({ features, columns, data, getRowId: (slot) => String(slot.index) })
+
+  const paddingTop = items[0]?.start ?? 0
+  const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
+  return (
+    <div ref={scrollRef} className="scroll-area" data-testid="counterparty-table">
+      <Table stickyHeader highlightOnHover layout="fixed" verticalSpacing={8}>
+        <colgroup>
+          {table.getAllLeafColumns().map((column) => (
+            <col key={column.id} style={{ width: WIDTHS[column.id as ColumnId] }} />
+          ))}
+        </colgroup>
+        <Table.Thead>
+          {table.getHeaderGroups().map((group) => (
+            <Table.Tr key={group.id}>
+              {group.headers.map((header) => (
+                <HeaderCell key={header.id} header={header} query={query} />
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Thead>
+        <Table.Tbody>
+          {paddingTop > 0 && <tr style={{ height: paddingTop }} aria-hidden />}
+          {table.getRowModel().rows.map((row) => {
+            const id = row.original.counterparty?.id
+            const open = () => id !== undefined && navigate({ page: 'counterparty', id })
+            return (
+              <Table.Tr
+                key={row.id}
+                h={ROW_HEIGHT}
+                className="clickable-row"
+                tabIndex={0}
+                onClick={open}
+                onKeyDown={(event: KeyboardEvent) => event.key === 'Enter' && open()}
+              >
+                {row.getAllCells().map((cell) => (
+                  <Table.Td key={cell.id}>
+                    <table.FlexRender cell={cell} />
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            )
+          })}
+          {paddingBottom > 0 && <tr style={{ height: paddingBottom }} aria-hidden />}
+        </Table.Tbody>
+      </Table>
+    </div>
+  )
+}
+
+function HeaderCell({
+  header,
+  query,
+}: {
+  header: Header<typeof features, Slot, unknown>
+  query: ListQuery
+}) {
+  const { t } = useT()
+  const sortKey = SORT_KEYS[header.column.id as ColumnId]
+  const label = flexRender(header.column.columnDef.header, header.getContext())
+  if (!sortKey) return <Table.Th>{label}</Table.Th>
+  const active = query.sort === sortKey
+  const toggle = () =>
+    setListQuery({ sort: sortKey, dir: active && query.dir === 'asc' ? 'desc' : 'asc' })
+  return (
+    <Table.Th aria-sort={active ? (query.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <UnstyledButton
+        onClick={toggle}
+        fw={700}
+        fz="sm"
+        title={
+          active ? (query.dir === 'asc' ? t.list.sortAscending : t.list.sortDescending) : undefined
+        }
+      >
+        {label}{' '}
+        <Text span c={active ? undefined : 'dimmed'} fz="xs">
+          {active ? (query.dir === 'asc' ? '▲' : '▼') : '↕'}
+        </Text>
+      </UnstyledButton>
+    </Table.Th>
+  )
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(to - from + 1, 0) }, (_, i) => from + i)
+}

@@ -1,0 +1,29 @@
+import type { Messages } from '../i18n/da'
+import { UNREACHABLE, type ApiCallError } from './api'
+
+/** The server's wording (contract zod messages) → our translated text, by how it starts. */
+const KNOWN_MESSAGES: [RegExp, (t: Messages) => string][] = [
+  [/^is required/, (t) => t.errors.required],
+  [/^must be a two-letter country code/, (t) => t.errors.countryCode],
+  [/^must be a date/, (t) => t.errors.date],
+  [/^must be an e-mail address/, (t) => t.errors.email],
+  [/^too big: expected string/i, (t) => t.errors.tooLong],
+  [/^too (big|small): expected (number|int)/i, (t) => t.errors.outOfRange],
+  [new RegExp(`^${UNREACHABLE}$`), (t) => t.errors.unreachable],
+]
+
+/** The field an error belongs to, without the `patch.` prefix of update calls: 'name'. */
+export function errorField(error: ApiCallError): string | undefined {
+  return error.field?.replace(/^patch\./, '')
+}
+
+/** The error in the UI language where we know the server's wording, otherwise the server's text. */
+export function errorText(t: Messages, error: ApiCallError): string {
+  const field = error.field
+  const message =
+    field && error.message.startsWith(`${field}: `)
+      ? error.message.slice(field.length + 2)
+      : error.message
+  const known = KNOWN_MESSAGES.find(([pattern]) => pattern.test(message))
+  return known ? known[1](t) : message
+}
