@@ -8,7 +8,10 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { createDemoRegister } from '../services/demo'
 import { ServiceError } from '../services/errors'
+import { complianceWarnings } from '../services/compliance'
 import { exportRegister, importRegister } from '../services/register-io'
+import { getSettings } from '../services/settings'
+import type { Output } from '../../preload/contract'
 import {
   backupSession,
   closeSession,
@@ -71,6 +74,23 @@ const commands: Record<string, Command> = {
       return 0
     },
   },
+  check: {
+    summary:
+      'evaluate the register (--today YYYY-MM-DD, --json); exit 1 if any warning is critical',
+    run: async (session, args, io) => {
+      const today = typeof args.flags.today === 'string' ? args.flags.today : null
+      if (today !== null && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+        io.err(`--today must be a date as YYYY-MM-DD, not ${today}`)
+        return 2
+      }
+      const ctx = sessionContext(session)
+      const result = await complianceWarnings(ctx, { counterparty_id: null, today })
+      const critical = result.warnings.filter((w) => w.severity === 'critical').length
+      if (args.flags.json === true) io.out(JSON.stringify(checkReport(result), null, 2))
+      else printWarnings(result, (await getSettings(ctx)).language, io)
+      return critical > 0 ? 1 : 0
+    },
+  },
   backup: {
     summary: 'take a verified backup now (kept by the rotation in settings)',
     run: async (session, _args, io) => {
@@ -104,6 +124,37 @@ const commands: Record<string, Command> = {
       return result.integrity_ok ? 0 : 2
     },
   },
+}
+
+/** The `check --json` document (docs/cli.md). */
+export function checkReport(result: Output<'compliance:warnings'>) {
+  const count = (severity: string) => result.warnings.filter((w) => w.severity === severity).length
+  return {
+    today: result.today,
+    reference: result.reference,
+    summary: {
+      total: result.warnings.length,
+      critical: count('critical'),
+      high: count('high'),
+      medium: count('medium'),
+      low: count('low'),
+    },
+    warnings: result.warnings,
+  }
+}
+
+function printWarnings(result: Output<'compliance:warnings'>, language: 'da' | 'en', io: CliIo) {
+  const { summary } = checkReport(result)
+  io.out(
+    `${result.today}: ${summary.total} warning(s) — ${summary.critical} critical, ${summary.high} high, ` +
+      `${summary.medium} medium, ${summary.low} low (reference data verified ${result.reference.verified_on})`,
+  )
+  for (const w of result.warnings) {
+    const due = w.due ? ` due ${w.due}` : ''
+    io.out(
+      `${w.severity.toUpperCase().padEnd(8)} ${w.rule} ${w.message[language]}${due} [${w.legal_ref}]`,
+    )
+  }
 }
 
 function readTextFile(file: string): string {

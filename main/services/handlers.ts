@@ -1,6 +1,7 @@
 import { countCounterparties, schemaVersion } from '../../db'
 import type { Handlers } from '../transport/dispatch'
 import { changeLogPage } from './changelog'
+import { complianceUpcoming, complianceWarnings } from './compliance'
 import type { ServiceContext } from './context'
 import { deleteCounterparty, listCounterpartyPage, listOwners } from './counterparties'
 import { createDemoRegister } from './demo'
@@ -13,9 +14,15 @@ import {
   updateRecord,
   type Entity,
 } from './records'
+import { locationsByCountry } from './map'
 import { exportPerson, erasePerson } from './persons'
+import { referenceCountries } from './reference'
 import type { SessionOperations } from './session'
 import { getSettings, updateSettings } from './settings'
+import { exportCalendar } from './calendar'
+import { reportHtml, reportPdf, type ReportPrinter } from './report'
+import { exportCsv, exportXlsx } from './spreadsheet-export'
+import { commitImport, decodeUpload, previewImport } from './supplier-import'
 
 export const APP_VERSION = '0.1.0'
 const DELETED = { deleted: true } as const
@@ -38,8 +45,17 @@ const byCounterparty = (input: { counterparty_id: number | null }) => ({
   counterparty_id: input.counterparty_id,
 })
 
+/** What some channels need from the host: a PDF printer (Electron's printToPDF, or Chromium). */
+export interface HostServices {
+  printer?: ReportPrinter
+}
+
 /** Every channel on one open register; the session supplies the operations on the file itself. */
-export function createHandlers(ctx: ServiceContext, session: SessionOperations): Handlers {
+export function createHandlers(
+  ctx: ServiceContext,
+  session: SessionOperations,
+  host: HostServices = {},
+): Handlers {
   const counterparty = recordHandlers(ctx, 'counterparty')
   const contact = recordHandlers(ctx, 'contact')
   const agreement = recordHandlers(ctx, 'agreement')
@@ -83,6 +99,8 @@ export function createHandlers(ctx: ServiceContext, session: SessionOperations):
     'locations:create': location.create,
     'locations:update': location.update,
     'locations:delete': location.delete,
+    'locations:by-country': (input) => locationsByCountry(ctx, input),
+    'reference:countries': async () => referenceCountries(),
 
     'links:list': (input) =>
       listRecords(ctx, 'sub_processor_link', {
@@ -114,11 +132,29 @@ export function createHandlers(ctx: ServiceContext, session: SessionOperations):
     'settings:update': (patch) => updateSettings(ctx, patch),
     'demo:create': () => createDemoRegister(ctx),
 
+    'compliance:warnings': (input) => complianceWarnings(ctx, input),
+    'compliance:upcoming': (input) => complianceUpcoming(ctx, input),
+
     'contacts:export-person': ({ id }) => exportPerson(ctx, id),
     'contacts:erase': async ({ id }) => {
       await erasePerson(ctx, id)
       return DELETED
     },
+
+    // ─── Reports and data in and out (issue 5) ─────────────────────────────────────────────
+    'exports:xlsx': (input) => exportXlsx(ctx, input),
+    'exports:csv': (input) => exportCsv(ctx, input),
+    'imports:preview': ({ content_base64, ...input }) =>
+      previewImport(ctx, { ...input, bytes: decodeUpload(content_base64) }),
+    'imports:commit': ({ content_base64, ...input }) =>
+      commitImport(ctx, { ...input, bytes: decodeUpload(content_base64) }),
+    'calendar:ics': (input) => exportCalendar(ctx, input),
+    'reports:html': async (input) => ({ html: await reportHtml(ctx, input) }),
+    'reports:pdf': async (input) => {
+      const { file_name, bytes } = await reportPdf(ctx, input, host.printer)
+      return { file_name, base64: Buffer.from(bytes).toString('base64') }
+    },
+
     ...session,
   }
 }

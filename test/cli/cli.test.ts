@@ -29,6 +29,36 @@ describe('the CLI', () => {
     expect(again.err).toMatch(/empty register/)
   })
 
+  it('checks a register, prints each warning and exits 1 when any is critical', async () => {
+    const dir = tempDir()
+    dirs.push(dir)
+    const file = path.join(dir, 'register.db')
+    await cli('demo', '--db', file)
+    const text = await cli('check', '--db', file, '--today', '2026-11-24')
+    expect(text.code).toBe(1)
+    expect(text.out).toMatch(/^2026-11-24: \d+ warning\(s\) — \d+ critical/)
+    expect(text.out).toMatch(/CRITICAL R04 .*Hotjar/)
+    const json = await cli('check', '--db', file, '--today', '2026-11-24', '--json')
+    const report = JSON.parse(json.out) as {
+      summary: { critical: number; total: number }
+      warnings: { rule: string }[]
+    }
+    expect(report.summary.critical).toBeGreaterThan(0)
+    expect(report.warnings).toHaveLength(report.summary.total)
+    expect(json.code).toBe(1)
+  })
+
+  it('exits 0 from check when nothing is critical, and refuses a malformed date', async () => {
+    const dir = tempDir()
+    dirs.push(dir)
+    const file = path.join(dir, 'empty.db')
+    expect((await cli('check', '--db', file, '--today', '2026-11-24')).code).toBe(0)
+    expect(await cli('check', '--db', file, '--today', '24/11/2026')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('YYYY-MM-DD'),
+    })
+  })
+
   it('takes, lists and restores backups', async () => {
     const dir = tempDir()
     dirs.push(dir)

@@ -1,0 +1,4 @@
+export { evaluate } from './evaluate'
+export { upcoming } from './upcoming'
+export * from './reference-data'
+export * from './types'

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import {
+  addMonths,
+  formatDa,
+  formatEn,
+  fromDay,
+  monthsBetween,
+  toDay,
+} from '../../main/compliance/dates'
+
+const day = (iso: string) => toDay(iso) as number
+
+describe('engine dates', () => {
+  it('round-trips ISO dates and reads the date part of timestamps', () => {
+    expect(fromDay(day('2026-02-28'))).toBe('2026-02-28')
+    expect(fromDay(day('2026-03-01T23:59:59.000Z'))).toBe('2026-03-01')
+  })
+
+  it('rejects impossible dates instead of rolling them over', () => {
+    for (const bad of ['2026-02-30', '2026-13-01', '2026-00-10', 'soon', '', null]) {
+      expect(toDay(bad)).toBeNull()
+    }
+  })
+
+  it('adds months clamped to the end of the month, like a calendar does', () => {
+    expect(fromDay(addMonths(day('2026-01-31'), 1))).toBe('2026-02-28')
+    expect(fromDay(addMonths(day('2028-01-31'), 1))).toBe('2028-02-29')
+    expect(fromDay(addMonths(day('2026-03-15'), -15))).toBe('2024-12-15')
+    expect(monthsBetween(day('2026-01-31'), day('2026-02-28'))).toBe(1)
+    expect(monthsBetween(day('2026-01-15'), day('2026-02-14'))).toBe(0)
+  })
+
+  it('formats dates the Danish and the English way', () => {
+    expect(formatDa(day('2031-12-27'))).toBe('27.12.2031')
+    expect(formatEn(day('2031-12-27'))).toBe('27 Dec 2031')
+  })
+})
+
+describe('engine dates against the platform calendar', () => {
+  it('agrees with Date.UTC for every day from year 1 to 9999', () => {
+    const DAY_MS = 86_400_000
+    fc.assert(
+      fc.property(fc.integer({ min: -719_162, max: 2_932_896 }), (n) => {
+        const iso = new Date(n * DAY_MS).toISOString().slice(0, 10)
+        expect(fromDay(n)).toBe(iso)
+        expect(toDay(iso)).toBe(n)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})
