@@ -163,6 +163,7 @@ function readTextFile(file: string): string {
   } catch (error) {
     throw new Error(
       `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      { cause: error },
     )
   }
 }
