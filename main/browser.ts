@@ -9,6 +9,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { closeSession, openSession, scheduleBackups, sessionHandlers } from './services/session'
 import { defaultDbPath } from './paths'
+import { createChromiumPrinter } from './services/report/chromium-printer'
 import { listen } from './transport/http'
 
 export interface BrowserModeOptions {
@@ -47,8 +48,9 @@ export function parseBrowserArgs(argv: string[]): BrowserModeOptions {
 export async function startBrowserMode(options: BrowserModeOptions) {
   const session = await openSession(options.dbPath, os.userInfo().username)
   const backups = options.backups ? scheduleBackups(session, (line) => console.log(line)) : null
+  const printer = createChromiumPrinter()
   const server = await listen({
-    handlers: sessionHandlers(session),
+    handlers: sessionHandlers(session, { printer }),
     token: randomBytes(24).toString('base64url'),
     staticDir: path.join(import.meta.dirname, '..', 'renderer'),
     log: (error) => console.error(error),
@@ -58,6 +60,7 @@ export async function startBrowserMode(options: BrowserModeOptions) {
     close: async () => {
       backups?.stop()
       await server.close()
+      await printer.close()
       await closeSession(session)
     },
   }

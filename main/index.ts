@@ -16,6 +16,7 @@ import {
   type WebContents,
 } from 'electron'
 import { DEFAULT_DB_FILE } from './paths'
+import { createElectronPrinter } from './electron-printer'
 import {
   closeSession,
   openSession,
@@ -125,7 +126,7 @@ async function start(): Promise<void> {
   const { dbPath } = parseMainArgs(process.argv.slice(1), defaultDbPath, process.cwd())
   register = await openSession(dbPath, os.userInfo().username)
   backups = scheduleBackups(register, (line) => console.log(line))
-  registerIpc(ipcMain, sessionHandlers(register))
+  registerIpc(ipcMain, sessionHandlers(register, { printer: createElectronPrinter() }))
   denyPermissions()
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(RENDERER_DIR, request))
   createWindow()

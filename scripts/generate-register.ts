@@ -232,10 +232,11 @@ function makeAgreements(
   ] as const)
   if (second.type === 'scc_2021') second.scc_module = random.pick([1, 2, 2, 2, 3, 3] as const)
   if (second.type === 'scc_legacy') second.signed_on = random.day(GDPR_DAY, TODAY - 1500)
+  if (!random.chance(0.85)) return [first]
   if (second.type === 'master' && first.expires_on === null && random.chance(0.3)) {
     first.parent_agreement_id = second.id
   }
-  return random.chance(0.85) ? [first, second] : [first]
+  return [first, second]
 }
 
 const EEA_SAMPLE = ['DK', 'DK', 'DK', 'SE', 'DE', 'IE', 'NL', 'FI', 'FR', 'NO', 'PL', 'EL']
@@ -434,6 +435,13 @@ function makeSupervision(random: Random, ids: Sequence, cp: Counterparty): Super
 /** Processors (tier 0) engage sub-processors of tier 1, those of tier 2, …, down to tier 4; a few
  * back-links make cycles, as a messy real register would have. */
 function addLinks(random: Random, ids: Sequence, register: Register, tiers: number[][]): void {
+  const linked = new Set<string>()
+  const addLink = (processorId: number, subId: number) => {
+    const pair = `${processorId}>${subId}`
+    if (linked.has(pair)) return
+    linked.add(pair)
+    register.links.push(makeLink(random, ids, processorId, subId))
+  }
   for (let tier = 0; tier < 4; tier++) {
     const below = (tiers[tier + 1] ?? []).filter((id) => id > 0)
     if (below.length === 0) continue
@@ -441,12 +449,11 @@ function addLinks(random: Random, ids: Sequence, register: Register, tiers: numb
       if (processorId < 0) continue
       const count = random.int(0, tier === 0 ? 3 : 2)
       for (let n = 0; n < count; n++) {
-        register.links.push(makeLink(random, ids, processorId, random.pick(below)))
+        addLink(processorId, random.pick(below))
       }
       if (tier > 0 && random.chance(0.005)) {
         const above = (tiers[tier - 1] ?? []).filter((id) => id > 0)
-        if (above.length > 0)
-          register.links.push(makeLink(random, ids, processorId, random.pick(above)))
+        if (above.length > 0) addLink(processorId, random.pick(above))
       }
     }
   }

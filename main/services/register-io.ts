@@ -4,7 +4,7 @@
  * (records by id, keys in contract order) so export → import → export is byte-identical.
  */
 import { z } from 'zod'
-import { countCounterparties, insertRecordRow, readRegister } from '../../db'
+import { countCounterparties, deferForeignKeys, insertRecordRow, readRegister } from '../../db'
 import {
   agreement,
   contact,
@@ -252,6 +252,8 @@ export async function importRegister(
       for (const { id } of (await loadRegister(tx)).counterparties)
         await deleteCounterparty(tx, id, true)
     }
+    // The file's order need not follow its references (a DPA may name a later main contract).
+    await deferForeignKeys(tx.db.kysely)
     const counts = {} as Record<SectionName, number>
     for (const [section, entity] of SECTIONS) {
       for (const record of document[section])

@@ -19,7 +19,7 @@ import { channels, type BackupInfo, type Channel, type Output } from '../../prel
 import type { Handlers } from '../transport/dispatch'
 import { makeContext, type ServiceContext } from './context'
 import { ServiceError } from './errors'
-import { createHandlers } from './handlers'
+import { createHandlers, type HostServices } from './handlers'
 import { getSettings } from './settings'
 
 export interface Session {
@@ -83,7 +83,7 @@ export async function restoreSession(
     throw new ServiceError('not_found', `There is no backup called ${fileName}`, 'file_name')
   }
   await closeSession(session)
-  let saved: string | null = null
+  let saved: string
   try {
     saved = restoreBackupFile(session.dbPath, backup.file, session.now())
   } finally {
@@ -92,7 +92,7 @@ export async function restoreSession(
   const integrity = session.ctx ? checkIntegrity(session.ctx.db.sqlite) : { ok: false }
   return {
     restored: fileName,
-    saved_current_as: saved && path.basename(saved),
+    saved_current_as: path.basename(saved),
     integrity_ok: integrity.ok,
   }
 }
@@ -121,12 +121,12 @@ const RECOVERY_CHANNELS = new Set<Channel>(['recovery:status', 'backups:list', '
  * The handler table over a session: the register's handlers while it is sound, the recovery
  * operations always, and a clear refusal of everything else while it is damaged.
  */
-export function sessionHandlers(session: Session): Handlers {
+export function sessionHandlers(session: Session, host: HostServices = {}): Handlers {
   const recovery = sessionOperations(session)
   let built: { ctx: ServiceContext; handlers: Handlers } | null = null
   const current = (): Handlers => {
     const ctx = sessionContext(session)
-    if (built?.ctx !== ctx) built = { ctx, handlers: createHandlers(ctx, recovery) }
+    if (built?.ctx !== ctx) built = { ctx, handlers: createHandlers(ctx, recovery, host) }
     return built.handlers
   }
   const table: Record<string, (input: never) => Promise<unknown>> = {}

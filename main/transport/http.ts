@@ -13,8 +13,8 @@ import { dispatch, type Handlers } from './dispatch'
 
 export const TOKEN_HEADER = 'x-dpa-token'
 const API_PREFIX = '/api/'
-/** Documents travel base64-encoded: 25 MB of file is about 34 MB of JSON. */
-const MAX_BODY_BYTES = 36 * 1024 * 1024
+/** Files travel base64-encoded: a 50 MB spreadsheet to import is about 67 MB of JSON. */
+const MAX_BODY_BYTES = 72 * 1024 * 1024
 
 const STATUS: Record<ErrorCode, number> = {
   validation: 400,
@@ -122,7 +122,16 @@ async function handleApi(
   }
   const body = await readBody(req)
   if (!body.ok) return sendResult(res, body)
-  const channel = decodeURIComponent(url.pathname.slice(API_PREFIX.length))
+  let channel: string
+  try {
+    channel = decodeURIComponent(url.pathname.slice(API_PREFIX.length))
+  } catch {
+    // A malformed %-escape (`/api/app:info%`) names no operation; it must not become a 500.
+    return sendResult(
+      res,
+      failure('not_found', 'Unknown operation: the name is not valid URL encoding.'),
+    )
+  }
   sendResult(res, await dispatch(options.handlers, channel, body.value, options.log))
 }
 
@@ -155,7 +164,7 @@ async function readBody(req: http.IncomingMessage): Promise<Result<unknown>> {
     size += chunk.length
     if (size > MAX_BODY_BYTES) {
       req.destroy()
-      return failure('validation', 'The request body is larger than 36 MB.')
+      return failure('validation', 'The request body is larger than 72 MB.')
     }
     chunks.push(chunk)
   }

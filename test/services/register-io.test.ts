@@ -98,3 +98,19 @@ describe('the register JSON format', () => {
     expect(await exportRegister(target.ctx)).toBe(text)
   })
 })
+
+describe('importing a register whose records come in any order', () => {
+  it('accepts an agreement that names a main contract later in the file', async () => {
+    const document = JSON.parse(await exportRegister(source.ctx)) as RegisterDocument
+    const [first, second] = document.agreements
+    if (!first || !second) throw new Error('the demo has agreements')
+    first.parent_agreement_id = second.id
+    document.agreements = [first, second]
+    await importRegister(target.ctx, JSON.stringify(document), { replace: false })
+    const imported = target.db.sqlite
+      .prepare('SELECT parent_agreement_id FROM agreement WHERE id = ?')
+      .pluck()
+      .get(first.id)
+    expect(imported).toBe(second.id)
+  })
+})
