@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely'
 import { LATEST_VERSION, migrations } from './migrations'
 import type { Schema } from './schema'
 
@@ -92,7 +92,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     sqlite.close()
     throw openFailure(file, error)
   }
-  const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const kysely = new Kysely<Schema>({ dialect: new RegisterDialect(sqlite) })
   return {
     path: file,
     kysely,
@@ -100,6 +100,30 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     close: async () => {
       await kysely.destroy()
     },
+  }
+}
+
+/**
+ * After a full disk or an I/O error SQLite has already rolled the transaction back by itself;
+ * Kysely's ROLLBACK would then fail with "no transaction is active" and hide the real error.
+ */
+class RegisterDriver extends SqliteDriver {
+  constructor(private readonly sqlite: BetterSqlite3.Database) {
+    super({ database: sqlite })
+  }
+
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (this.sqlite.inTransaction) await super.rollbackTransaction(connection)
+  }
+}
+
+class RegisterDialect extends SqliteDialect {
+  constructor(private readonly sqlite: BetterSqlite3.Database) {
+    super({ database: sqlite })
+  }
+
+  override createDriver(): Driver {
+    return new RegisterDriver(this.sqlite)
   }
 }
 

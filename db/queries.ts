@@ -53,6 +53,11 @@ export async function insertRow<T extends RecordTable>(
   return row as Row<T>
 }
 
+/** Until the transaction commits, references may point at rows written later in it (imports). */
+export async function deferForeignKeys(h: Handle): Promise<void> {
+  await sql`PRAGMA defer_foreign_keys = ON`.execute(h)
+}
+
 /** Inserts a row exactly as given, id and timestamps included (register import). */
 export async function insertRecordRow(
   h: Handle,
@@ -137,6 +142,8 @@ export interface CounterpartyQuery extends Page {
   status: string | null
   owner: string | null
   country: string | null
+  /** Only these counterparties (a set the services worked out, such as those with warnings). */
+  ids?: readonly number[] | null
   sort: 'name' | 'country' | 'status' | 'owner' | 'updated_at'
   dir: SortDirection
 }
@@ -150,6 +157,11 @@ export async function listCounterparties(
   if (query.status) select = select.where('status', '=', query.status)
   if (query.owner) select = select.where('owner', '=', query.owner)
   if (query.country) select = select.where('country', '=', query.country)
+  if (query.ids) {
+    // One JSON parameter however many ids: SQLite limits the number of bound parameters.
+    const ids = JSON.stringify(query.ids)
+    select = select.where(sql<boolean>`counterparty.id IN (SELECT value FROM json_each(${ids}))`)
+  }
   if (query.kind) {
     const kind = query.kind
     select = select.where(({ exists, selectFrom }) =>
@@ -183,7 +195,9 @@ const TRIGRAM = 3
  * One search term: three or more characters go through the trigram index (substring match without
  * case or diacritics); shorter ones, which a trigram index cannot answer, fall back to LIKE.
  */
-function searchTerm(term: string) {
+function searchTerm(raw: string) {
+  // FTS5 reads its query as a C string, so a NUL would cut the phrase short ("unterminated string").
+  const term = raw.replaceAll('\0', '')
   if ([...term].length >= TRIGRAM) {
     const phrase = `"${term.replace(/"/g, '""')}"`
     return sql<boolean>`counterparty.id IN (SELECT rowid FROM counterparty_search WHERE counterparty_search MATCH ${phrase})`
@@ -240,11 +254,16 @@ export async function appendChangeLog(h: Handle, entry: NewChangeLogEntry): Prom
 
 export async function listChangeLog(
   h: Handle,
-  query: Page & { entity: string | null; entity_id: number | null },
+  query: Page & {
+    entity: string | null
+    entity_id: number | null
+    counterparty_id?: number | null
+  },
 ): Promise<Paged<Selectable<ChangeLogTable>>> {
   let select = h.selectFrom('change_log')
   if (query.entity) select = select.where('entity', '=', query.entity)
   if (query.entity_id !== null) select = select.where('entity_id', '=', query.entity_id)
+  if (query.counterparty_id != null) select = select.where(belongsTo(query.counterparty_id))
   const { total } = await select
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow()
@@ -255,6 +274,35 @@ export async function listChangeLog(
     .limit(query.limit)
     .execute()
   return { rows, total: Number(total) }
+}
+
+/** The id of the newest change-log entry, 0 for none: it moves on with every write. */
+export async function latestChangeId(h: Handle): Promise<number> {
+  const row = await h
+    .selectFrom('change_log')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst()
+  return Number(row?.id ?? 0)
+}
+
+/**
+ * Entries about a counterparty or any record that is or was attached to it, read from the logged
+ * before/after images, so deleted children keep their history. A document of an agreement is
+ * found through the agreement's own entries.
+ */
+function belongsTo(counterpartyId: number) {
+  const field = (name: string) =>
+    sql`coalesce(json_extract(change_log."after", ${`$.${name}`}), json_extract(change_log."before", ${`$.${name}`}))`
+  const ownedBy = (type: string, ids: ReturnType<typeof sql>) =>
+    sql`(${field('owner_type')} = ${type} AND ${field('owner_id')} IN ${ids})`
+  const children = (entity: string) =>
+    sql`(SELECT c.entity_id FROM change_log c WHERE c.entity = ${entity} AND coalesce(json_extract(c."after", '$.counterparty_id'), json_extract(c."before", '$.counterparty_id')) = ${counterpartyId})`
+  return sql<boolean>`(
+    (change_log.entity = 'counterparty' AND change_log.entity_id = ${counterpartyId})
+    OR (change_log.entity IN ('contact', 'agreement', 'location', 'supervision') AND ${field('counterparty_id')} = ${counterpartyId})
+    OR (change_log.entity = 'sub_processor_link' AND (${field('processor_id')} = ${counterpartyId} OR ${field('sub_processor_id')} = ${counterpartyId}))
+    OR (change_log.entity = 'document' AND (${ownedBy('counterparty', sql`(${counterpartyId})`)} OR ${ownedBy('agreement', children('agreement'))} OR ${ownedBy('supervision', children('supervision'))}))
+  )`
 }
 
 /** The log entries of one record, oldest first (a person's traces, for access and erasure). */
