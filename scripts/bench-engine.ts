@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url'
 import { DEFAULT_SETTINGS } from '../preload/contract'
 import { evaluate } from '../main/compliance/evaluate'
 import type { Register, RuleId } from '../main/compliance/types'
+import { median } from './bench-stats'
 import { GENERATED_TODAY, generateRegister } from './generate-register'
 
 export interface EngineBenchResult {
@@ -72,11 +73,6 @@ function benchOne(size: number, seed: number, runs: number): EngineBenchResult {
     peak_rss_mb: process.resourceUsage().maxRSS / 1024,
     by_rule,
   }
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
 const rowCount = (r: Register) =>

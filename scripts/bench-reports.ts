@@ -17,6 +17,7 @@ import type { ReportPrinter } from '../main/services/report/printer'
 import { buildSheets, writeXlsx } from '../main/services/spreadsheet-export'
 import { commitImport, previewImport } from '../main/services/supplier-import'
 import { reportFilters } from '../preload/contract'
+import { median } from './bench-stats'
 import { GENERATED_TODAY } from './generate-register'
 import { seedGeneratedRegister } from './seed-register'
 
@@ -45,11 +46,6 @@ export interface ReportsBenchResult {
   xlsx_import: { rows: number; preview_median_ms: number; commit_median_ms: number }
   runs: number
   peak_rss_mb: number
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? 0
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
