@@ -89,7 +89,13 @@ function createWindow(): void {
     minHeight: 600,
     title: 'DPA Desk',
     show: false,
-    webPreferences: windowWebPreferences(PRELOAD_FILE),
+    // Spelled out as well as in windowWebPreferences so static checkers (electronegativity) see them.
+    webPreferences: {
+      ...windowWebPreferences(PRELOAD_FILE),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    },
   })
   window.once('ready-to-show', () => window.show())
   window.on('closed', () => {

@@ -22,6 +22,7 @@ export async function updateSettings(
   patch: Partial<Settings>,
 ): Promise<Settings> {
   const before = await getSettings(ctx)
+  if (Object.keys(patch).length === 0) return before
   const after = parseOrThrow(settingsSchema, { ...before, ...patch })
   await inTransaction(ctx.db, async (tx) => {
     for (const key of Object.keys(patch) as (keyof Settings)[]) {

@@ -33,6 +33,22 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof ServiceError) return { ok: false, error: error.toApiError() }
     log(error)
-    return { ok: false, error: { code: 'internal', message: 'Something went wrong; see the log.' } }
+    const message = storageFailureMessage(error) ?? 'Something went wrong; see the log.'
+    return { ok: false, error: { code: 'internal', message } }
   }
+}
+
+/**
+ * A full or failing disk is something the user can act on, so it gets its own message. SQLite rolls
+ * the failed transaction back, so nothing of the call was saved and the next call may succeed.
+ */
+export function storageFailureMessage(error: unknown): string | null {
+  const code = (error as { code?: unknown } | null)?.code
+  if (code === 'SQLITE_FULL') {
+    return 'The disk is full: nothing was saved. Free some space and try again.'
+  }
+  if (typeof code === 'string' && code.startsWith('SQLITE_IOERR')) {
+    return 'The disk reported an error while saving: nothing was saved. Check the disk and try again.'
+  }
+  return null
 }

@@ -350,3 +350,11 @@ describe('settings', () => {
     expect((await getSettings(reg.ctx)).thresholds.expiry_warn_days).toBe(90)
   })
 })
+
+describe('an empty settings update', () => {
+  it('changes nothing and logs nothing', async () => {
+    const before = reg.db.sqlite.prepare('SELECT count(*) FROM change_log').pluck().get()
+    await updateSettings(reg.ctx, {})
+    expect(reg.db.sqlite.prepare('SELECT count(*) FROM change_log').pluck().get()).toBe(before)
+  })
+})
