@@ -1,0 +1,128 @@
+/**
+ * Danish texts of the dashboard and the upcoming view. Rule titles are the "UI label, Danish"
+ * column of shared/reference/gdpr-reference.md §6.
+ */
+import type { Severity, UpcomingItem } from '../../preload/contract'
+
+export const dashboardDa = {
+  title: 'Overblik',
+  loadFailed: 'Advarslerne kunne ikke hentes: {message}',
+  retry: 'Prøv igen',
+  whatIf: {
+    label: 'Vurder pr. dato',
+    description: 'Hvad nu hvis: vurder registret som på en anden dag',
+    today: 'I dag',
+    active: 'Vurderet pr. {date} – ikke i dag',
+  },
+  severities: {
+    critical: 'Kritisk',
+    high: 'Høj',
+    medium: 'Middel',
+    low: 'Lav',
+  } satisfies Record<Severity, string>,
+  severityHints: {
+    critical: 'Sandsynligvis ulovligt nu',
+    high: 'Skal håndteres snart',
+    medium: 'Bør håndteres',
+    low: 'God praksis og hygiejne',
+  },
+  byRule: {
+    title: 'Advarsler pr. regel',
+    rule: 'Regel',
+    description: 'Beskrivelse',
+    count: 'Antal',
+    none: 'Ingen advarsler.',
+  },
+  filters: {
+    severity: 'Alvor',
+    rule: 'Regel',
+    owner: 'Ansvarlig',
+    search: 'Søg',
+    searchPlaceholder: 'Navn, tekst, hjemmel',
+    any: 'Alle',
+    reset: 'Nulstil filtre',
+  },
+  groups: {
+    showing: 'Viser {shown} af {total} advarsler hos {groups} modparter',
+    expandAll: 'Fold alle ud',
+    collapseAll: 'Fold alle sammen',
+    register: 'Registret og referencedata',
+    unknownCounterparty: 'Modpart nr. {id}',
+    noWarnings: 'Ingen advarsler pr. {date}.',
+    noMatches: 'Ingen advarsler matcher filtrene.',
+    loadingOwner: 'Henter modparter for den ansvarlige …',
+  },
+  warning: {
+    legalRef: 'Hjemmel: {ref}',
+    due: 'Frist: {date}',
+    dueNow: 'Frist: straks',
+    overdue: 'Overskredet: {date}',
+  },
+  open: {
+    overview: 'Åbn modpart',
+    contacts: 'Åbn kontaktpersoner',
+    agreements: 'Åbn aftaler',
+    locations: 'Åbn datalokationer',
+    'sub-processors': 'Åbn underdatabehandlere',
+    supervision: 'Åbn tilsyn',
+    settings: 'Åbn indstillinger',
+  },
+  reference: {
+    title: 'Referencedata',
+    version: 'Version {version}',
+    verified: 'Senest verificeret {date}',
+    disclaimer:
+      'Advarslerne beregnes heuristisk ud fra registret og referencedataene som støtte til en menneskelig vurdering. De erstatter ikke juridisk rådgivning.',
+  },
+  rules: {
+    R01: 'Databehandler uden underskrevet databehandleraftale',
+    R02: 'Databehandleraftale mangler obligatoriske punkter',
+    R03: 'Databehandleraftale udløber snart',
+    R04: 'Databehandleraftale udløbet – behandling fortsætter',
+    R05: 'Overførsel til usikkert tredjeland uden overførselsgrundlag',
+    R06: 'Overførsel baseret på Privacy Shield (ugyldig siden 16.07.2020)',
+    R07: 'Overførsel baseret på gamle standardkontrakter (ugyldige siden 27.12.2022)',
+    R08: 'Amerikansk modtager på DPF uden registreret certificering',
+    R09: 'DPF-overførsel uden SCC-fallback',
+    R10: 'SCC-overførsel uden TIA',
+    R11: 'TIA forældet',
+    R12: 'Forkert SCC-modul',
+    R13: 'Adequacy uden for afgørelsens anvendelsesområde',
+    R14: 'Tilstrækkelighedsafgørelse ophører/ændres',
+    R15: 'Tilsyn med databehandler forfaldent',
+    R16: 'Valgt tilsynskoncept for lavt ift. risiko',
+    R17: 'Revisorerklæring forældet / med forbehold',
+    R18: 'Underdatabehandler ikke godkendt',
+    R19: 'Frist for indsigelse mod ny underdatabehandler',
+    R20: 'Underdatabehandler i tredjeland uden overførselsgrundlag',
+    R21: 'Art. 49-undtagelse brugt til gentagne overførsler',
+    R22: 'Ad hoc-klausuler uden Datatilsynets godkendelse',
+    R23: 'Kontaktpersondata opbevaret for længe',
+    R24: 'Fortegnelse ufuldstændig',
+    R25: 'Databehandleraftale mangler brud-notifikation',
+    R26: 'Referencedata forældet',
+    R27: 'Privatlivspolitik nævner ugyldigt overførselsgrundlag',
+    R28: 'Kunde-DPA (vi er databehandler): ændring af underdatabehandler ikke varslet',
+  },
+  upcoming: {
+    title: 'Kommende frister',
+    intro:
+      'Udløb, fornyelser, opsigelsesfrister, indsigelsesfrister og tilsyn de næste 12 måneder. Overskredne frister står som advarsler på overblikket.',
+    kind: 'Vis',
+    all: 'Alle',
+    kinds: {
+      expiry: 'Udløb',
+      renewal: 'Fornyelse',
+      notice_deadline: 'Opsigelsesfrist',
+      objection_deadline: 'Indsigelsesfrist',
+      supervision_due: 'Tilsyn',
+    } satisfies Record<UpcomingItem['kind'], string>,
+    countOne: '1 frist',
+    count: '{count} frister',
+    empty: 'Ingen frister de næste 12 måneder.',
+    emptyFiltered: 'Ingen frister af den valgte type.',
+    loadFailed: 'Fristerne kunne ikke hentes: {message}',
+  },
+}
+
+export type DashboardMessages = typeof dashboardDa
