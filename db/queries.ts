@@ -207,6 +207,13 @@ function searchTerm(raw: string) {
   return sql<boolean>`(${like('counterparty.name')} OR ${like('counterparty.legal_name')} OR ${like('counterparty.registration_no')} OR ${like('counterparty.country')} OR EXISTS (SELECT 1 FROM contact WHERE contact.counterparty_id = counterparty.id AND ${like('contact.name')}))`
 }
 
+/** Every counterparty's id, name and owner: enough to label groups of findings. */
+export function counterpartyDirectory(
+  h: Handle,
+): Promise<{ id: number; name: string; owner: string | null }[]> {
+  return h.selectFrom('counterparty').select(['id', 'name', 'owner']).execute()
+}
+
 export async function countCounterparties(h: Handle): Promise<number> {
   const { total } = await h
     .selectFrom('counterparty')

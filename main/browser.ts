@@ -7,7 +7,13 @@ import { randomBytes } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { closeSession, openSession, scheduleBackups, sessionHandlers } from './services/session'
+import {
+  closeSession,
+  openSession,
+  scheduleBackups,
+  sessionHandlers,
+  warmUp,
+} from './services/session'
 import { defaultDbPath } from './paths'
 import { createChromiumPrinter } from './services/report/chromium-printer'
 import { listen } from './transport/http'
@@ -48,6 +54,7 @@ export function parseBrowserArgs(argv: string[]): BrowserModeOptions {
 export async function startBrowserMode(options: BrowserModeOptions) {
   const session = await openSession(options.dbPath, os.userInfo().username)
   const backups = options.backups ? scheduleBackups(session, (line) => console.log(line)) : null
+  warmUp(session, (line) => console.error(line))
   const printer = createChromiumPrinter()
   const server = await listen({
     handlers: sessionHandlers(session, { printer }),

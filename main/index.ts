@@ -22,6 +22,7 @@ import {
   openSession,
   scheduleBackups,
   sessionHandlers,
+  warmUp,
   type Session,
 } from './services/session'
 import { serveAppRequest } from './shell/app-protocol'
@@ -132,6 +133,7 @@ async function start(): Promise<void> {
   const { dbPath } = parseMainArgs(process.argv.slice(1), defaultDbPath, process.cwd())
   register = await openSession(dbPath, os.userInfo().username)
   backups = scheduleBackups(register, (line) => console.log(line))
+  warmUp(register, (line) => console.error(line))
   registerIpc(ipcMain, sessionHandlers(register, { printer: createElectronPrinter() }))
   denyPermissions()
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(RENDERER_DIR, request))

@@ -105,7 +105,7 @@ export const countryCode = z
   .trim()
   .toUpperCase()
   .regex(/^([A-Z]{2}|IO-[A-Z]+)$/, 'must be a two-letter country code such as DK or US')
-  .transform((code) => (code === 'EL' ? 'GR' : code))
+  .transform((code) => (code === 'EL' ? 'GR' : code === 'UK' ? 'GB' : code))
 const flag = z.boolean()
 const audit = { id, created_at: z.string(), updated_at: z.string() }
 
@@ -311,6 +311,81 @@ export const personExport = z.object({
   ),
 })
 
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const
+const subjectSchema = z.object({
+  type: z.enum([
+    'counterparty',
+    'agreement',
+    'location',
+    'link',
+    'contact',
+    'supervision',
+    'register',
+  ]),
+  id: z.int().nullable(),
+  counterparty_id: z.int().nullable(),
+})
+const localised = z.object({ da: z.string(), en: z.string() })
+/** A finding of the compliance engine (DESIGN §6): a heuristic for a person to review. */
+export const warningSchema = z.object({
+  id: z.string(),
+  rule: z.string().regex(/^R\d\d$/),
+  severity: z.enum(SEVERITIES),
+  subject: subjectSchema,
+  due: z.string().nullable(),
+  legal_ref: z.string(),
+  message: localised,
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+})
+export const upcomingItemSchema = z.object({
+  id: z.string(),
+  date: z.string(),
+  kind: z.enum(['expiry', 'renewal', 'notice_deadline', 'objection_deadline', 'supervision_due']),
+  subject: subjectSchema,
+  label: localised,
+})
+export type Warning = z.output<typeof warningSchema>
+export type UpcomingItem = z.output<typeof upcomingItemSchema>
+export type Severity = (typeof SEVERITIES)[number]
+
+export const TRANSFER_STATUSES = ['eea', 'adequate', 'safeguarded', 'missing'] as const
+export type TransferStatus = (typeof TRANSFER_STATUSES)[number]
+export const countryTransfers = z.object({
+  country: z.string(),
+  /** Locations there by transfer status. */
+  counts: z.record(z.enum(TRANSFER_STATUSES), z.int()),
+  /** The worst status of any location there. */
+  status: z.enum(TRANSFER_STATUSES),
+  counterparty_total: z.int(),
+  /** Worst first, then by name; at most `per_country`. */
+  counterparties: z.array(
+    z.object({
+      id,
+      name: z.string(),
+      basis: z.enum(TRANSFER_BASES),
+      status: z.enum(TRANSFER_STATUSES),
+    }),
+  ),
+})
+export type CountryTransfers = z.output<typeof countryTransfers>
+export const referenceCountries = z.object({
+  version: z.string(),
+  /** When the reference data in this version was last checked against its sources. */
+  verified_on: z.string(),
+  countries: z.array(
+    z.object({
+      code: z.string(),
+      eea: z.boolean(),
+      adequacy: z.enum(['full', 'partial', 'organisation']).nullable(),
+      decision: z.string().nullable(),
+      /** What a location must confirm under a partial adequacy decision. */
+      condition: localised.nullable(),
+      expires: z.string().nullable(),
+    }),
+  ),
+})
+export type ReferenceCountries = z.output<typeof referenceCountries>
+
 // ─── Operations ──────────────────────────────────────────────────────────────────────────────
 
 const page = { offset: z.int().min(0).default(0), limit: z.int().min(1).max(1000).default(100) }
@@ -329,6 +404,8 @@ const updateOf = <T extends z.ZodObject>(input: T) =>
     patch: input.partial().refine((p) => Object.keys(p).length > 0, 'nothing to change'),
   })
 
+/** any: every warning; transfers: about a data location; no_basis: a transfer without a valid basis. */
+export const WARNING_FILTERS = ['any', 'transfers', 'no_basis'] as const
 export const counterpartyFilter = z.object({
   search: z.string().trim().max(200).default(''),
   kind: z.enum(COUNTERPARTY_KINDS).nullable().default(null),
@@ -336,6 +413,8 @@ export const counterpartyFilter = z.object({
   status: z.enum(COUNTERPARTY_STATUSES).nullable().default(null),
   owner: z.string().trim().max(120).nullable().default(null),
   country: countryCode.nullable().default(null),
+  /** Only counterparties with an open warning of the compliance engine (of this group). */
+  warnings: z.enum(WARNING_FILTERS).nullable().default(null),
   sort: z.enum(['name', 'country', 'status', 'owner', 'updated_at']).default('name'),
   dir,
   ...page,
@@ -523,6 +602,13 @@ export const channels = {
   'locations:create': { input: locationInput, output: location },
   'locations:update': { input: updateOf(locationInput), output: location },
   'locations:delete': { input: byId, output: deleted },
+  /** Where the register's data goes, per country, with the status of each transfer (the map). */
+  'locations:by-country': {
+    input: z.object({ per_country: z.int().min(1).max(1000).default(200) }),
+    output: z.array(countryTransfers),
+  },
+  /** EEA membership and adequacy decisions of the reference data (the country picker's marks). */
+  'reference:countries': { input: z.object({}), output: referenceCountries },
 
   'links:list': {
     input: z.object({
@@ -563,6 +649,8 @@ export const channels = {
     input: z.object({
       entity: z.enum(ENTITIES).nullable().default(null),
       entity_id: id.nullable().default(null),
+      /** A counterparty's own entries and those of every record that is or was attached to it. */
+      counterparty_id: id.nullable().default(null),
       ...page,
     }),
     output: listOf(changeLogEntry),
@@ -572,6 +660,49 @@ export const channels = {
   'settings:update': { input: settingsSchema.partial(), output: settingsSchema },
 
   'demo:create': { input: z.object({}), output: z.object({ counterparties: z.int() }) },
+
+  'compliance:warnings': {
+    input: z.object({
+      counterparty_id: id.nullable().default(null),
+      /** Evaluate as of another day (what-if); today by default. */
+      today: isoDate.nullable().default(null),
+    }),
+    output: z.object({
+      today: z.string(),
+      reference: z.object({ version: z.string(), verified_on: z.string() }),
+      warnings: z.array(warningSchema),
+    }),
+  },
+  /** Counts and one line per counterparty: what the dashboard needs first, without every text. */
+  'compliance:summary': {
+    input: z.object({ today: isoDate.nullable().default(null) }),
+    output: z.object({
+      today: z.string(),
+      reference: z.object({ version: z.string(), verified_on: z.string() }),
+      total: z.int(),
+      by_severity: z.record(z.enum(SEVERITIES), z.int()),
+      by_rule: z.record(z.string(), z.int()),
+      groups: z.array(
+        z.object({
+          counterparty_id: z.int(),
+          name: z.string(),
+          owner: z.string().nullable(),
+          worst: z.enum(SEVERITIES),
+          by_severity: z.record(z.enum(SEVERITIES), z.int()),
+          rules: z.array(z.string()),
+        }),
+      ),
+      /** Findings about the register as a whole (no counterparty), given in full. */
+      register_warnings: z.array(warningSchema),
+    }),
+  },
+  'compliance:upcoming': {
+    input: z.object({
+      days: z.int().min(1).max(730).default(365),
+      today: isoDate.nullable().default(null),
+    }),
+    output: z.object({ today: z.string(), items: z.array(upcomingItemSchema) }),
+  },
 
   'contacts:export-person': { input: byId, output: personExport },
   'contacts:erase': { input: byId, output: deleted },

@@ -1,7 +1,7 @@
 import { countCounterparties, schemaVersion } from '../../db'
 import type { Handlers } from '../transport/dispatch'
 import { changeLogPage } from './changelog'
-import { complianceUpcoming, complianceWarnings } from './compliance'
+import { complianceSummary, complianceUpcoming, complianceWarnings } from './compliance'
 import type { ServiceContext } from './context'
 import { deleteCounterparty, listCounterpartyPage, listOwners } from './counterparties'
 import { createDemoRegister } from './demo'
@@ -133,6 +133,7 @@ export function createHandlers(
     'demo:create': () => createDemoRegister(ctx),
 
     'compliance:warnings': (input) => complianceWarnings(ctx, input),
+    'compliance:summary': (input) => complianceSummary(ctx, input),
     'compliance:upcoming': (input) => complianceUpcoming(ctx, input),
 
     'contacts:export-person': ({ id }) => exportPerson(ctx, id),

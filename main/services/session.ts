@@ -21,6 +21,7 @@ import { makeContext, type ServiceContext } from './context'
 import { ServiceError } from './errors'
 import { createHandlers, type HostServices } from './handlers'
 import { getSettings } from './settings'
+import { currentWarnings } from './warning-index'
 
 export interface Session {
   readonly dbPath: string
@@ -189,4 +190,14 @@ export function scheduleBackups(
       clearTimeout(timer)
     },
   }
+}
+
+/** Works out today's warnings in the background right after start, so the dashboard opens fast. */
+export function warmUp(session: Session, log: (message: string) => void): void {
+  if (!session.ctx) return
+  currentWarnings(session.ctx).catch((error: unknown) =>
+    log(
+      `Could not evaluate the register: ${error instanceof Error ? error.message : String(error)}`,
+    ),
+  )
 }

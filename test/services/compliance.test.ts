@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createDemoRegister } from '../../main/services/demo'
+import { updateRecord } from '../../main/services/records'
+import { openTempRegister, type TempRegister } from '../helpers/temp-register'
+
+let reg: TempRegister
+beforeEach(async () => {
+  reg = await openTempRegister(() => new Date('2026-11-24T12:00:00Z'))
+  await createDemoRegister(reg.ctx)
+})
+afterEach(async () => {
+  await reg.close()
+})
+
+describe('the compliance channels', () => {
+  it('summarise exactly the warnings they would list, grouped by counterparty', async () => {
+    const { warnings } = await reg.handlers['compliance:warnings']({
+      counterparty_id: null,
+      today: null,
+    })
+    const summary = await reg.handlers['compliance:summary']({ today: null })
+    expect(summary.total).toBe(warnings.length)
+    expect(Object.values(summary.by_severity).reduce((a, b) => a + b, 0)).toBe(warnings.length)
+    const grouped = summary.groups.reduce(
+      (n, g) => n + Object.values(g.by_severity).reduce((a, b) => a + b, 0),
+      0,
+    )
+    expect(grouped + summary.register_warnings.length).toBe(warnings.length)
+    const hotjar = summary.groups.find((g) => g.name === 'Hotjar')
+    expect(hotjar).toMatchObject({
+      worst: 'critical',
+      owner: 'Marketing',
+      rules: expect.arrayContaining(['R04']),
+    })
+    expect(summary.groups[0]?.worst).toBe('critical')
+    expect(summary.register_warnings.map((w) => w.rule)).toEqual(['R26'])
+  })
+
+  it('give one counterparty’s warnings on request', async () => {
+    const summary = await reg.handlers['compliance:summary']({ today: null })
+    const hotjar = summary.groups.find((g) => g.name === 'Hotjar')
+    const { warnings } = await reg.handlers['compliance:warnings']({
+      counterparty_id: hotjar?.counterparty_id ?? 0,
+      today: null,
+    })
+    expect(warnings.every((w) => w.subject.counterparty_id === hotjar?.counterparty_id)).toBe(true)
+    expect(warnings.map((w) => w.rule)).toContain('R04')
+  })
+
+  it('see a fix at once: the cached warnings follow every write', async () => {
+    const before = await reg.handlers['compliance:warnings']({ counterparty_id: null, today: null })
+    const r04 = before.warnings.find((w) => w.rule === 'R04')
+    expect(r04?.subject.type).toBe('agreement')
+    await updateRecord(reg.ctx, 'agreement', r04?.subject.id ?? 0, { expires_on: '2028-12-31' })
+    const after = await reg.handlers['compliance:warnings']({ counterparty_id: null, today: null })
+    expect(after.warnings.find((w) => w.id === r04?.id)).toBeUndefined()
+  })
+
+  it('evaluate as of another day when asked (what-if)', async () => {
+    const later = await reg.handlers['compliance:warnings']({
+      counterparty_id: null,
+      today: '2027-02-01',
+    })
+    expect(later.today).toBe('2027-02-01')
+    expect(later.warnings.some((w) => w.rule === 'R04' && w.message.en.includes('Nordhost'))).toBe(
+      true,
+    )
+  })
+})
