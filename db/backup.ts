@@ -76,8 +76,7 @@ export async function backupDatabase(
   now: Date = new Date(),
 ): Promise<BackupFile> {
   fs.mkdirSync(dir, { recursive: true })
-  const base = path.basename(db.path).replace(/\.db$/, '')
-  const target = path.join(dir, `${base}-${stampOf(now)}.backup.db`)
+  const target = path.join(dir, `${backupBase(db.path)}-${stampOf(now)}.backup.db`)
   const partial = `${target}.partial`
   try {
     await db.sqlite.backup(partial)
@@ -94,13 +93,17 @@ export async function backupDatabase(
   return { file: target, takenAt: parseStamp(stampOf(now)), size: fs.statSync(target).size }
 }
 
-export function listBackups(dir: string): BackupFile[] {
+/** The name part that ties backups to their register: `register` for `register.db`. */
+export const backupBase = (dbPath: string) => path.basename(dbPath).replace(/\.db$/, '')
+
+/** The backups of one register; registers sharing a folder never see each other's. */
+export function listBackups(dir: string, base: string): BackupFile[] {
   if (!fs.existsSync(dir)) return []
   return fs
     .readdirSync(dir)
     .flatMap((name) => {
       const match = NAME.exec(name)
-      if (!match?.[2]) return []
+      if (!match?.[2] || match[1] !== base) return []
       const file = path.join(dir, name)
       return [{ file, takenAt: parseStamp(match[2]), size: fs.statSync(file).size }]
     })
@@ -137,8 +140,12 @@ export function backupsToKeep(backups: BackupFile[], policy: RotationPolicy): Se
 }
 
 /** Deletes the backups the policy does not keep; returns what was deleted. */
-export function rotateBackups(dir: string, policy: RotationPolicy = DEFAULT_ROTATION): string[] {
-  const backups = listBackups(dir)
+export function rotateBackups(
+  dir: string,
+  base: string,
+  policy: RotationPolicy = DEFAULT_ROTATION,
+): string[] {
+  const backups = listBackups(dir, base)
   const keep = backupsToKeep(backups, policy)
   const removed = backups.filter((b) => !keep.has(b.file)).map((b) => b.file)
   for (const file of removed) fs.rmSync(file, { force: true })
@@ -161,8 +168,7 @@ export function restoreBackupFile(
     )
   const dir = defaultBackupDir(dbPath)
   fs.mkdirSync(dir, { recursive: true })
-  const base = path.basename(dbPath).replace(/\.db$/, '')
-  const saved = path.join(dir, `${base}-before-restore-${stampOf(now)}.db`)
+  const saved = path.join(dir, `${backupBase(dbPath)}-before-restore-${stampOf(now)}.db`)
   if (fs.existsSync(dbPath)) saveCurrentFile(dbPath, saved)
   const staged = `${dbPath}.restoring`
   fs.copyFileSync(backupFile, staged)

@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 import {
+  backupBase,
   backupDatabase,
   checkIntegrity,
   DatabaseDamagedError,
@@ -70,7 +71,7 @@ export async function backupSession(session: Session): Promise<BackupInfo> {
   const ctx = sessionContext(session)
   const backup = await backupDatabase(ctx.db, session.backupDir, session.now())
   const { backups } = await getSettings(ctx)
-  rotateBackups(session.backupDir, backups)
+  rotateBackups(session.backupDir, backupBase(session.dbPath), backups)
   return info(backup)
 }
 
@@ -79,7 +80,9 @@ export async function restoreSession(
   session: Session,
   fileName: string,
 ): Promise<Output<'backups:restore'>> {
-  const backup = listBackups(session.backupDir).find((b) => path.basename(b.file) === fileName)
+  const backup = listBackups(session.backupDir, backupBase(session.dbPath)).find(
+    (b) => path.basename(b.file) === fileName,
+  )
   if (!backup) {
     throw new ServiceError('not_found', `There is no backup called ${fileName}`, 'file_name')
   }
@@ -153,7 +156,7 @@ function sessionOperations(session: Session): SessionOperations {
     }),
     'backups:list': async () => ({
       dir: session.backupDir,
-      backups: listBackups(session.backupDir).map(info),
+      backups: listBackups(session.backupDir, backupBase(session.dbPath)).map(info),
     }),
     'backups:create': () => backupSession(session),
     'backups:restore': ({ file_name }) => restoreSession(session, file_name),

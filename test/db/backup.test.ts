@@ -43,7 +43,7 @@ describe('backups', () => {
     const copy = new BetterSqlite3(backup.file, { readonly: true })
     expect(copy.prepare('SELECT name FROM counterparty').pluck().all()).toEqual(['Before backup'])
     copy.close()
-    expect(listBackups(backupDir()).map((b) => b.file)).toEqual([backup.file])
+    expect(listBackups(backupDir(), 'register').map((b) => b.file)).toEqual([backup.file])
   })
 
   it('restore puts a backup back after saving the current file, and the register reopens sound', async () => {
@@ -102,13 +102,23 @@ describe('rotation', () => {
     expect(kept).toHaveLength(9)
   })
 
+  it('never lists or deletes the backups of another register in the same folder', async () => {
+    const other = path.join(backupDir(), 'other-20200101T000000Z.backup.db')
+    fs.mkdirSync(backupDir(), { recursive: true })
+    fs.copyFileSync(reg.file, other)
+    await backupDatabase(reg.db, backupDir(), new Date('2026-11-21T10:00:00Z'))
+    expect(listBackups(backupDir(), 'register')).toHaveLength(1)
+    rotateBackups(backupDir(), 'register', { daily: 1, weekly: 0 })
+    expect(fs.existsSync(other)).toBe(true)
+  })
+
   it('deletes only what the policy does not keep', async () => {
     for (const iso of ['2026-11-20T10:00:00Z', '2026-11-20T12:00:00Z', '2026-11-21T10:00:00Z']) {
       await backupDatabase(reg.db, backupDir(), new Date(iso))
     }
-    const removed = rotateBackups(backupDir(), { daily: 7, weekly: 4 })
+    const removed = rotateBackups(backupDir(), 'register', { daily: 7, weekly: 4 })
     expect(removed.map((f) => path.basename(f))).toEqual(['register-20261120T100000Z.backup.db'])
-    expect(listBackups(backupDir())).toHaveLength(2)
+    expect(listBackups(backupDir(), 'register')).toHaveLength(2)
   })
 })
 
