@@ -69,6 +69,19 @@ function hardenContents(contents: WebContents): void {
     if (navigationDecision(url) !== 'allow') event.preventDefault()
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
+  // A form with unsaved changes holds the window open (beforeunload); Electron shows no question
+  // of its own, so ask here. preventDefault() lets the window go after all.
+  contents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync({
+      type: 'question',
+      buttons: ['Bliv og gem / Stay', 'Kassér ændringerne / Discard changes'],
+      defaultId: 0,
+      cancelId: 0,
+      message: 'Ændringer er ikke gemt / Unsaved changes',
+      detail: 'Du har ændringer, der ikke er gemt. / You have changes that are not saved.',
+    })
+    if (choice === 1) event.preventDefault()
+  })
 }
 
 function denyPermissions(): void {

@@ -3,7 +3,11 @@
  * and tests read it back from SQLite exactly like a user's register.
  */
 import type { ServiceContext } from '../main/services/context'
-import { importRegister, REGISTER_FORMAT, REGISTER_FORMAT_VERSION } from '../main/services/register-io'
+import {
+  importRegister,
+  REGISTER_FORMAT,
+  REGISTER_FORMAT_VERSION,
+} from '../main/services/register-io'
 import type { Settings } from '../preload/contract'
 import { generateRegister } from './generate-register'
 
@@ -17,7 +21,10 @@ export async function seedGeneratedRegister(
   const document = {
     format: REGISTER_FORMAT,
     version: REGISTER_FORMAT_VERSION,
-    settings: { organisation: { name: 'Ditmer A/S', registration_no: '', country: 'DK' }, ...settings },
+    settings: {
+      organisation: { name: 'Ditmer A/S', registration_no: '', country: 'DK' },
+      ...settings,
+    },
     counterparties: register.counterparties,
     agreements: register.agreements,
     contacts: register.contacts,

@@ -4,7 +4,9 @@ import type { ServiceContext } from './context'
 
 export async function changeLogPage(
   ctx: ServiceContext,
-  query: ParsedInput<'changelog:list'>,
+  query: Omit<ParsedInput<'changelog:list'>, 'counterparty_id'> & {
+    counterparty_id?: number | null
+  },
 ): Promise<Output<'changelog:list'>> {
   const page = await listChangeLog(ctx.db.kysely, query)
   return {

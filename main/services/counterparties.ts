@@ -12,12 +12,14 @@ import type { Counterparty, ParsedInput } from '../../preload/contract'
 import type { ServiceContext } from './context'
 import { notFound, ServiceError } from './errors'
 import { decode, entities, logChange, type Entity } from './records'
+import { counterpartiesWithWarnings } from './warning-index'
 
 export async function listCounterpartyPage(
   ctx: ServiceContext,
   filter: ParsedInput<'counterparties:list'>,
 ): Promise<{ rows: Counterparty[]; total: number }> {
-  const page = await listCounterparties(ctx.db.kysely, filter)
+  const ids = filter.warnings ? await counterpartiesWithWarnings(ctx, filter.warnings) : null
+  const page = await listCounterparties(ctx.db.kysely, { ...filter, ids })
   return { rows: page.rows.map((row) => decode('counterparty', row)), total: page.total }
 }
 

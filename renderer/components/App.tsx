@@ -7,6 +7,7 @@ import 'dayjs/locale/da'
 import 'dayjs/locale/en-gb'
 import { useT } from '../i18n/i18n-context'
 import { AppFrame } from './AppFrame'
+import { RecoveryGate } from './RecoveryGate'
 import { SettingsGate } from './SettingsGate'
 
 const theme = createTheme({
@@ -18,11 +19,13 @@ export function App() {
   return (
     <MantineProvider theme={theme}>
       <Notifications position="bottom-right" />
-      <SettingsGate>
-        <LocalisedDates>
-          <AppFrame />
-        </LocalisedDates>
-      </SettingsGate>
+      <RecoveryGate>
+        <SettingsGate>
+          <LocalisedDates>
+            <AppFrame />
+          </LocalisedDates>
+        </SettingsGate>
+      </RecoveryGate>
     </MantineProvider>
   )
 }

@@ -4,19 +4,22 @@ import { routeHref, useRoute, type Page, type Route } from '../lib/router'
 import { AppFooter } from './AppFooter'
 import { LanguageSwitch } from './LanguageSwitch'
 import { RouteView } from './RouteView'
+import { UnsavedChangesDialog } from './UnsavedChangesDialog'
 
 /** Navigation entries; a detail page lights up the entry of the list it belongs to. */
 const NAVIGATION: {
   route: Route
   pages: Page[]
-  label: 'dashboard' | 'counterparties' | 'settings'
+  label: 'dashboard' | 'upcoming' | 'counterparties' | 'map' | 'settings'
 }[] = [
   { route: { page: 'dashboard' }, pages: ['dashboard'], label: 'dashboard' },
+  { route: { page: 'upcoming' }, pages: ['upcoming'], label: 'upcoming' },
   {
     route: { page: 'counterparties' },
     pages: ['counterparties', 'counterparty'],
     label: 'counterparties',
   },
+  { route: { page: 'map' }, pages: ['map'], label: 'map' },
   { route: { page: 'settings' }, pages: ['settings'], label: 'settings' },
 ]
 
@@ -37,6 +40,7 @@ export function AppFrame() {
       </AppShell.Navbar>
       <AppShell.Main>
         <RouteView route={route} />
+        <UnsavedChangesDialog />
       </AppShell.Main>
       <AppShell.Footer>
         <AppFooter />

@@ -1,18 +1,31 @@
 import type { Route } from '../lib/router'
 import { CounterpartyEditor } from './counterparties/CounterpartyEditor'
 import { CounterpartyList } from './counterparties/CounterpartyList'
-import { DashboardPage } from './DashboardPage'
-import { SettingsPage } from './SettingsPage'
+import { DashboardPage } from './dashboard/DashboardPage'
+import { UpcomingPage } from './dashboard/UpcomingPage'
+import { LazyMapPage } from './map/LazyMapPage'
+import { SettingsPage } from './settings/SettingsPage'
 
 export function RouteView({ route }: { route: Route }) {
   switch (route.page) {
     case 'dashboard':
       return <DashboardPage />
+    case 'upcoming':
+      return <UpcomingPage />
     case 'counterparties':
       return <CounterpartyList />
     case 'counterparty':
       // A new key per record: switching records starts from that record's saved state.
-      return <CounterpartyEditor key={String(route.id)} id={route.id} />
+      return (
+        <CounterpartyEditor
+          key={String(route.id)}
+          id={route.id}
+          tab={route.tab}
+          item={route.item}
+        />
+      )
+    case 'map':
+      return <LazyMapPage />
     case 'settings':
       return <SettingsPage />
   }

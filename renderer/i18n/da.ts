@@ -25,9 +25,16 @@ import type {
   SupervisionMethod,
   SupervisionOpinion,
   TransferBasis,
+  WarningFilter,
 } from '../lib/vocabulary'
+import { detailDa } from './detail.da'
+import { mapDa } from './map.da'
+import { settingsPageDa } from './settings-page.da'
+import { dashboardDa } from './dashboard.da'
+import { recoveryDa } from './recovery.da'
 
 export const da = {
+  recovery: recoveryDa,
   /** date-fns pattern: "24. maj 2018". */
   dateFormat: 'd. MMMM yyyy',
   app: {
@@ -40,7 +47,9 @@ export const da = {
   },
   nav: {
     dashboard: 'Overblik',
+    upcoming: 'Kommende',
     counterparties: 'Modparter',
+    map: 'Kort',
     settings: 'Indstillinger',
   },
   languages: {
@@ -56,17 +65,13 @@ export const da = {
     failedTitle: 'DPA Desk kunne ikke starte',
     retry: 'Prøv igen',
   },
-  dashboard: {
-    title: 'Overblik',
-    placeholderTitle: 'Compliance-overblik',
-    placeholderBody:
-      'Her kommer overblikket over advarsler, udløbende aftaler og tredjelandsoverførsler, når compliance-motoren er på plads.',
-  },
+  dashboard: dashboardDa,
   settings: {
     title: 'Indstillinger',
-    placeholderBody:
-      'Her kommer indstillinger for organisation, tærskler, referencedata og sikkerhedskopier.',
   },
+  settingsPage: settingsPageDa,
+  detail: detailDa,
+  map: mapDa,
   common: {
     save: 'Gem',
     cancel: 'Annuller',
@@ -85,6 +90,18 @@ export const da = {
     filterRole: 'Rolle',
     filterStatus: 'Status',
     filterOwner: 'Ansvarlig',
+    filterCountry: 'Land',
+    filterWarnings: 'Advarsler',
+    warningFilters: {
+      any: 'Alle advarsler',
+      transfers: 'Om overførsler',
+      no_basis: 'Intet gyldigt grundlag',
+    } satisfies Record<WarningFilter, string>,
+    keyboardHint: '/ søg · ↑↓ vælg · Enter åbn · Esc ryd',
+    report: 'Statusrapport',
+    reportHint: 'Rapporten følger listens filtre for type, status og ansvarlig.',
+    reportPdf: 'Hent som PDF',
+    reportPrint: 'Udskriv',
     anyValue: 'Alle',
     countOne: '1 modpart',
     countOther: '{count} modparter',

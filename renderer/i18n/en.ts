@@ -1,7 +1,13 @@
 /** English texts. Typed as the Danish table, so a missing or extra key is a compile error. */
 import type { Messages } from './da'
+import { detailEn } from './detail.en'
+import { mapEn } from './map.en'
+import { settingsPageEn } from './settings-page.en'
+import { dashboardEn } from './dashboard.en'
+import { recoveryEn } from './recovery.en'
 
 export const en: Messages = {
+  recovery: recoveryEn,
   dateFormat: 'd MMMM yyyy',
   app: {
     name: 'DPA Desk',
@@ -12,7 +18,9 @@ export const en: Messages = {
   },
   nav: {
     dashboard: 'Dashboard',
+    upcoming: 'Upcoming',
     counterparties: 'Counterparties',
+    map: 'Map',
     settings: 'Settings',
   },
   languages: {
@@ -28,17 +36,13 @@ export const en: Messages = {
     failedTitle: 'DPA Desk could not start',
     retry: 'Try again',
   },
-  dashboard: {
-    title: 'Dashboard',
-    placeholderTitle: 'Compliance dashboard',
-    placeholderBody:
-      'The overview of warnings, expiring agreements and third-country transfers comes with the compliance engine.',
-  },
+  dashboard: dashboardEn,
   settings: {
     title: 'Settings',
-    placeholderBody:
-      'Settings for your organisation, thresholds, reference data and backups come here.',
   },
+  settingsPage: settingsPageEn,
+  detail: detailEn,
+  map: mapEn,
   common: {
     save: 'Save',
     cancel: 'Cancel',
@@ -57,6 +61,18 @@ export const en: Messages = {
     filterRole: 'Role',
     filterStatus: 'Status',
     filterOwner: 'Owner',
+    filterCountry: 'Country',
+    filterWarnings: 'Warnings',
+    warningFilters: {
+      any: 'Any warning',
+      transfers: 'About transfers',
+      no_basis: 'No valid basis',
+    },
+    keyboardHint: '/ search · ↑↓ select · Enter open · Esc clear',
+    report: 'Status report',
+    reportHint: "The report follows the list's filters for kind, status and owner.",
+    reportPdf: 'Download as PDF',
+    reportPrint: 'Print',
     anyValue: 'All',
     countOne: '1 counterparty',
     countOther: '{count} counterparties',

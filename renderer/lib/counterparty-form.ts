@@ -1,4 +1,6 @@
 /** The counterparty form's state and its mapping to and from the contract's records. */
+import { fill } from '../i18n/translate'
+import { collect, isBlank, outside, type Validator } from './validation'
 import type {
   Counterparty,
   CounterpartyInput,
@@ -71,3 +73,15 @@ export function inputOf(values: CounterpartyFormValues): CounterpartyInput {
 
 export const isCounterpartyField = (field: string | undefined): field is CounterpartyField =>
   field !== undefined && field in EMPTY_COUNTERPARTY
+
+export const counterpartyFieldId = (field: string): string => `counterparty-${field}`
+
+export const validateCounterparty: Validator<CounterpartyFormValues> = (v, t) =>
+  collect((check) => {
+    check('name', isBlank(v.name), t.errors.required)
+    check(
+      'risk_points',
+      outside(v.risk_points, 1, 10),
+      fill(t.detail.validation.wholeNumber, { min: 1, max: 10 }),
+    )
+  })

@@ -6,7 +6,10 @@ import { useSyncExternalStore } from 'react'
 import type { CounterpartyListQuery } from './vocabulary'
 
 export type ListQuery = Required<
-  Pick<CounterpartyListQuery, 'search' | 'kind' | 'role' | 'status' | 'owner' | 'sort' | 'dir'>
+  Pick<
+    CounterpartyListQuery,
+    'search' | 'kind' | 'role' | 'status' | 'owner' | 'country' | 'warnings' | 'sort' | 'dir'
+  >
 >
 
 export const DEFAULT_LIST_QUERY: ListQuery = {
@@ -15,6 +18,8 @@ export const DEFAULT_LIST_QUERY: ListQuery = {
   role: null,
   status: null,
   owner: null,
+  country: null,
+  warnings: null,
   sort: 'name',
   dir: 'asc',
 }
@@ -41,4 +46,19 @@ export const isFiltered = (query: ListQuery): boolean =>
   query.kind !== null ||
   query.role !== null ||
   query.status !== null ||
-  query.owner !== null
+  query.owner !== null ||
+  query.country !== null ||
+  query.warnings !== null
+
+/** The highlighted row, remembered with the query it belongs to, so coming back keeps it. */
+let selection: { key: string; index: number } | null = null
+
+export const queryKey = (query: ListQuery): string => JSON.stringify(query)
+
+export function rememberedRow(key: string): number | null {
+  return selection?.key === key ? selection.index : null
+}
+
+export function rememberRow(key: string, index: number): void {
+  selection = { key, index }
+}

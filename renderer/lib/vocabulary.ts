@@ -23,15 +23,28 @@ import type {
   SUPERVISION_METHODS,
   SUPERVISION_OPINIONS,
   TRANSFER_BASES,
+  TRANSFER_STATUSES,
+  WARNING_FILTERS,
   Input,
   Settings,
 } from '../../preload/contract'
 
 export type {
+  Agreement,
   ApiError,
+  ChangeLogEntry,
   Channel,
+  Contact,
   Counterparty,
   CounterpartyInput,
+  CountryTransfers,
+  DocumentMeta,
+  Location,
+  ReferenceCountries,
+  Severity,
+  SubProcessorLink,
+  Supervision,
+  Warning,
   ErrorCode,
   Input,
   Output,
@@ -60,6 +73,9 @@ export type DocumentOwner = (typeof DOCUMENT_OWNERS)[number]
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number]
 export type Entity = (typeof ENTITIES)[number]
 export type Language = Settings['language']
+export type WarningFilter = (typeof WARNING_FILTERS)[number]
+export type TransferStatus = (typeof TRANSFER_STATUSES)[number]
+export type Thresholds = Settings['thresholds']
 export type CounterpartyListQuery = Input<'counterparties:list'>
 export type CounterpartySort = NonNullable<CounterpartyListQuery['sort']>
 export type SortDirection = NonNullable<CounterpartyListQuery['dir']>

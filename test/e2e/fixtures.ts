@@ -28,20 +28,34 @@ export const test = base.extend<{ server: BrowserModeServer }>({
     }
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dpa-desk-e2e-'))
     const dbFile = path.join(dataDir, 'register.db')
-    const child = spawn(
-      process.execPath,
-      [SERVER_ENTRY, '--db', dbFile, '--port', '0', '--no-open'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    )
+    const running = await startServer(dbFile)
     try {
-      const url = await waitForUrl(child)
-      await use({ url, dataDir, dbFile })
+      await use({ url: running.url, dataDir, dbFile })
     } finally {
-      await stop(child)
+      await running.stop()
       fs.rmSync(dataDir, { recursive: true, force: true })
     }
   },
 })
+
+/** A browser-mode server on `dbFile`, for tests that must stop and start it themselves. */
+export async function startServer(
+  dbFile: string,
+): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    [SERVER_ENTRY, '--db', dbFile, '--port', '0', '--no-open'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
+  try {
+    return { url: await waitForUrl(child), stop: () => stop(child) }
+  } catch (error) {
+    await stop(child)
+    throw error
+  }
+}
 
 export { expect }
 

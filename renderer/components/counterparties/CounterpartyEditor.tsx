@@ -3,8 +3,9 @@ import { useEffect, useState } from 'react'
 import { useT } from '../../i18n/i18n-context'
 import { asApiCallError, call, type ApiCallError } from '../../lib/api'
 import { errorText } from '../../lib/field-error'
-import { routeHref } from '../../lib/router'
+import { routeHref, type DetailTab } from '../../lib/router'
 import type { Counterparty } from '../../lib/vocabulary'
+import { CounterpartyDetail } from '../detail/CounterpartyDetail'
 import { CounterpartyEditForm } from './CounterpartyEditForm'
 
 type Loading =
@@ -12,8 +13,14 @@ type Loading =
   | { state: 'ready'; record: Counterparty | null }
   | { state: 'failed'; error: ApiCallError }
 
-/** The counterparty page: loads the record (none for 'new') and hands it to the form. */
-export function CounterpartyEditor({ id }: { id: number | 'new' }) {
+interface Props {
+  id: number | 'new'
+  tab?: DetailTab | undefined
+  item?: number | 'new' | undefined
+}
+
+/** The counterparty page: loads the record and shows its tabs, or the empty form for 'new'. */
+export function CounterpartyEditor({ id, tab, item }: Props) {
   const { t } = useT()
   const [loading, setLoading] = useState<Loading>(
     id === 'new' ? { state: 'ready', record: null } : { state: 'loading' },
@@ -43,6 +50,10 @@ export function CounterpartyEditor({ id }: { id: number | 'new' }) {
         </Stack>
       )
     case 'ready':
-      return <CounterpartyEditForm record={loading.record} />
+      return loading.record ? (
+        <CounterpartyDetail record={loading.record} tab={tab} item={item} />
+      ) : (
+        <CounterpartyEditForm record={null} />
+      )
   }
 }

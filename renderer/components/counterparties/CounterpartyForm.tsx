@@ -13,7 +13,11 @@ import { DateInput } from '@mantine/dates'
 import { useT } from '../../i18n/i18n-context'
 import { optionsOf } from '../../i18n/translate'
 import { countryOptions } from '../../lib/countries'
-import type { CounterpartyField, CounterpartyFormValues } from '../../lib/counterparty-form'
+import {
+  counterpartyFieldId,
+  type CounterpartyField,
+  type CounterpartyFormValues,
+} from '../../lib/counterparty-form'
 import { useOwners } from '../../lib/use-owners'
 import type {
   CounterpartyKind,
@@ -23,26 +27,20 @@ import type {
   Role,
 } from '../../lib/vocabulary'
 
-export interface FieldError {
-  field: CounterpartyField
-  message: string
-}
-
 interface FormProps {
   values: CounterpartyFormValues
-  error: FieldError | null
+  /** The message for a field, if it has one now. */
+  error: (field: CounterpartyField) => string | undefined
   onChange: <F extends CounterpartyField>(field: F, value: CounterpartyFormValues[F]) => void
 }
 
-export const fieldId = (field: CounterpartyField) => `counterparty-${field}`
-
-/** Label, id and the server's error for one field: the message sits next to the field at fault. */
+/** Label, id and error for one field: the message sits next to the field at fault. */
 function useField() {
   const { t } = useT()
-  return (field: CounterpartyField, error: FieldError | null) => ({
-    id: fieldId(field),
+  return (field: CounterpartyField, error: FormProps['error']) => ({
+    id: counterpartyFieldId(field),
     label: t.form.fields[field],
-    error: error?.field === field ? error.message : undefined,
+    error: error(field),
   })
 }
 

@@ -1,4 +1,5 @@
-import { Alert, Center, Text } from '@mantine/core'
+import { Alert, Center, Group, Text } from '@mantine/core'
+import type { RefObject } from 'react'
 import { useT } from '../../i18n/i18n-context'
 import { errorText } from '../../lib/field-error'
 import { isFiltered, type ListQuery } from '../../lib/list-query'
@@ -6,7 +7,15 @@ import { useCounterpartyPages } from '../../lib/use-counterparty-pages'
 import { CounterpartyTable } from './CounterpartyTable'
 
 /** One query's results. Mounted with the query as its key, so a new query starts afresh. */
-export function CounterpartyResults({ query }: { query: ListQuery }) {
+export function CounterpartyResults({
+  query,
+  tableRef,
+  onEscape,
+}: {
+  query: ListQuery
+  tableRef: RefObject<HTMLTableElement | null>
+  onEscape: () => void
+}) {
   const { t, fill, formatNumber } = useT()
   const pages = useCounterpartyPages(query)
 
@@ -18,19 +27,24 @@ export function CounterpartyResults({ query }: { query: ListQuery }) {
   const total = pages.total
   return (
     <>
-      <Text size="sm" c="dimmed" data-testid="counterparty-count">
-        {total === null
-          ? t.common.loading
-          : total === 1
-            ? t.list.countOne
-            : fill(t.list.countOther, { count: formatNumber(total) })}
-      </Text>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" data-testid="counterparty-count">
+          {total === null
+            ? t.common.loading
+            : total === 1
+              ? t.list.countOne
+              : fill(t.list.countOther, { count: formatNumber(total) })}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t.list.keyboardHint}
+        </Text>
+      </Group>
       {total === 0 ? (
         <Center className="scroll-area">
           <Text c="dimmed">{isFiltered(query) ? t.list.emptyFiltered : t.list.emptyRegister}</Text>
         </Center>
       ) : (
-        <CounterpartyTable pages={pages} query={query} />
+        <CounterpartyTable pages={pages} query={query} tableRef={tableRef} onEscape={onEscape} />
       )}
     </>
   )

@@ -7,11 +7,25 @@ import {
   type Header,
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react'
 import type { Messages } from '../../i18n/da'
 import { useT } from '../../i18n/i18n-context'
 import { countryName } from '../../lib/countries'
-import { setListQuery, type ListQuery } from '../../lib/list-query'
+import {
+  queryKey,
+  rememberedRow,
+  rememberRow,
+  setListQuery,
+  type ListQuery,
+} from '../../lib/list-query'
 import { navigate } from '../../lib/router'
 import type { CounterpartyPages } from '../../lib/use-counterparty-pages'
 import type {
@@ -133,20 +147,25 @@ function Cell({
   )
 }
 
-/**
- * The virtualized list: only the rows in view are in the DOM, and only their pages are fetched,
- * so the same table serves 20 or 20,000 counterparties. Sorting is the server's.
- */
-export function CounterpartyTable({
-  pages,
-  query,
-}: {
+interface TableProps {
   pages: CounterpartyPages
   query: ListQuery
-}) {
+  tableRef: RefObject<HTMLTableElement | null>
+  onEscape: () => void
+}
+
+/**
+ * The virtualized list: only the rows in view are in the DOM, and only their pages are fetched,
+ * so the same table serves 20 or 20,000 counterparties. Sorting is the server's. The table is one
+ * tab stop; the arrow keys move a highlighted row (aria-activedescendant), Enter opens it.
+ */
+export function CounterpartyTable({ pages, query, tableRef, onEscape }: TableProps) {
   const { t, language } = useT()
   const scrollRef = useRef<HTMLDivElement>(null)
   const total = pages.total ?? 0
+  const key = queryKey(query)
+  const [remembered] = useState(() => rememberedRow(key))
+  const [selected, setSelected] = useState(remembered ?? 0)
   // No React Compiler here, and the virtualizer never leaves this component.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -154,6 +173,8 @@ export function CounterpartyTable({
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 10,
+    // The sticky header covers the first row's height: keep a selected row out from under it.
+    scrollPaddingStart: ROW_HEIGHT,
   })
   const items = virtualizer.getVirtualItems()
   const first = items[0]?.index ?? 0
@@ -169,11 +190,64 @@ export function CounterpartyTable({
   )
   const table = useTable({ features, columns, data, getRowId: (slot) => String(slot.index) })
 
+  const select = (index: number) => {
+    const next = Math.min(Math.max(index, 0), total - 1)
+    setSelected(next)
+    rememberRow(key, next)
+    virtualizer.scrollToIndex(next, { align: 'auto' })
+  }
+  const open = (index: number) => {
+    const id = rowAt(index)?.id
+    if (id === undefined) return
+    rememberRow(key, index)
+    navigate({ page: 'counterparty', id })
+  }
+  // Back from a counterparty: the same row is highlighted and the keyboard is where it was.
+  useEffect(() => {
+    if (remembered === null) return
+    virtualizer.scrollToIndex(remembered, { align: 'center' })
+    tableRef.current?.focus({ preventScroll: true })
+  }, [remembered, virtualizer, tableRef])
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const pageRows = Math.max(
+      Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 2,
+      1,
+    )
+    const moves: Record<string, () => void> = {
+      ArrowDown: () => select(selected + 1),
+      ArrowUp: () => select(selected - 1),
+      PageDown: () => select(selected + pageRows),
+      PageUp: () => select(selected - pageRows),
+      Home: () => select(0),
+      End: () => select(total - 1),
+      Enter: () => open(selected),
+      Escape: onEscape,
+    }
+    const move = moves[event.key]
+    if (!move) return
+    event.preventDefault()
+    move()
+  }
+
   const paddingTop = items[0]?.start ?? 0
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
   return (
     <div ref={scrollRef} className="scroll-area" data-testid="counterparty-table">
-      <Table stickyHeader highlightOnHover layout="fixed" verticalSpacing={8}>
+      <Table
+        ref={tableRef}
+        role="grid"
+        aria-label={t.list.title}
+        aria-rowcount={total + 1}
+        aria-activedescendant={rowAt(selected) ? rowId(selected) : undefined}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        className="keyboard-table"
+        stickyHeader
+        highlightOnHover
+        layout="fixed"
+        verticalSpacing={8}
+      >
         <colgroup>
           {table.getAllLeafColumns().map((column) => (
             <col key={column.id} style={{ width: WIDTHS[column.id as ColumnId] }} />
@@ -191,16 +265,20 @@ export function CounterpartyTable({
         <Table.Tbody>
           {paddingTop > 0 && <tr style={{ height: paddingTop }} aria-hidden />}
           {table.getRowModel().rows.map((row) => {
-            const id = row.original.counterparty?.id
-            const open = () => id !== undefined && navigate({ page: 'counterparty', id })
+            const index = row.original.index
             return (
               <Table.Tr
                 key={row.id}
+                id={rowId(index)}
                 h={ROW_HEIGHT}
                 className="clickable-row"
-                tabIndex={0}
-                onClick={open}
-                onKeyDown={(event: KeyboardEvent) => event.key === 'Enter' && open()}
+                aria-rowindex={index + 2}
+                aria-selected={index === selected}
+                data-selected={index === selected || undefined}
+                onClick={() => {
+                  setSelected(index)
+                  open(index)
+                }}
               >
                 {row.getAllCells().map((cell) => (
                   <Table.Td key={cell.id}>
@@ -249,6 +327,8 @@ function HeaderCell({
     </Table.Th>
   )
 }
+
+const rowId = (index: number) => `counterparty-row-${index}`
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(to - from + 1, 0) }, (_, i) => from + i)

@@ -1,0 +1,137 @@
+import { Alert, Badge, Button, Group, Loader, Stack, Text, Timeline } from '@mantine/core'
+import { format, parseISO } from 'date-fns'
+import { useEffect, useState } from 'react'
+import { useT } from '../../i18n/i18n-context'
+import { asApiCallError, call, type ApiCallError } from '../../lib/api'
+import { useDetail } from '../../lib/detail-context'
+import { errorText } from '../../lib/field-error'
+import {
+  changedFields,
+  lineText,
+  recordTitle,
+  referencedCounterparties,
+  type Names,
+} from '../../lib/history'
+import type { ChangeAction, ChangeLogEntry } from '../../lib/vocabulary'
+
+const PAGE = 50
+const ACTION_COLORS: Record<ChangeAction, string> = {
+  create: 'green',
+  update: 'blue',
+  delete: 'red',
+  redact: 'grape',
+}
+
+/** Who changed what and when: this counterparty and every record that hangs on it. */
+export function HistoryTab() {
+  const { t, fill } = useT()
+  const { counterparty } = useDetail()
+  const [entries, setEntries] = useState<ChangeLogEntry[]>([])
+  const [total, setTotal] = useState<number | null>(null)
+  const [offset, setOffset] = useState(0)
+  const [error, setError] = useState<ApiCallError | null>(null)
+  const names = useCounterpartyNames(entries)
+  useEffect(() => {
+    let current = true
+    call('changelog:list', { counterparty_id: counterparty.id, offset, limit: PAGE }).then(
+      (page) => {
+        if (!current) return
+        setEntries((shown) => (offset === 0 ? page.rows : [...shown, ...page.rows]))
+        setTotal(page.total)
+      },
+      (failure: unknown) => current && setError(asApiCallError(failure)),
+    )
+    return () => {
+      current = false
+    }
+  }, [counterparty.id, offset])
+
+  if (error) {
+    return (
+      <Alert color="red">
+        {fill(t.detail.common.loadFailed, { message: errorText(t, error) })}
+      </Alert>
+    )
+  }
+  if (total === null) return <Loader size="sm" />
+  if (total === 0) return <Text c="dimmed">{t.detail.history.empty}</Text>
+  return (
+    <Stack>
+      <Timeline bulletSize={14} lineWidth={2} data-testid="history">
+        {entries.map((entry) => (
+          <Timeline.Item key={entry.id} color={ACTION_COLORS[entry.action]}>
+            <Entry entry={entry} names={names} />
+          </Timeline.Item>
+        ))}
+      </Timeline>
+      {entries.length < total && (
+        <Group>
+          <Button variant="default" onClick={() => setOffset(entries.length)}>
+            {t.detail.history.more}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  )
+}
+
+/** The names of the counterparties that link entries point at (a record holds only their ids). */
+function useCounterpartyNames(entries: ChangeLogEntry[]): Names {
+  const [names, setNames] = useState<Names>(new Map())
+  const missing = referencedCounterparties(entries)
+    .filter((id) => !names.has(id))
+    .join(',')
+  useEffect(() => {
+    if (missing === '') return
+    const ids = missing.split(',').map(Number)
+    Promise.all(
+      ids.map((id) =>
+        call('counterparties:get', { id }).then(
+          (c): [number, string] => [id, c.name],
+          // A deleted counterparty keeps its number.
+          (): [number, string] => [id, `#${id}`],
+        ),
+      ),
+    ).then(
+      (found) => setNames((known) => new Map([...known, ...found])),
+      () => undefined,
+    )
+  }, [missing])
+  return names
+}
+
+function Entry({ entry, names }: { entry: ChangeLogEntry; names: Names }) {
+  const { t, fill, formatDate, language } = useT()
+  const lines = changedFields(t, language, entry, names)
+  return (
+    <Stack gap={2}>
+      <Group gap="xs">
+        <Badge size="sm" variant="light" color={ACTION_COLORS[entry.action]} tt="none">
+          {t.enums.changeActions[entry.action]}
+        </Badge>
+        <Text size="sm" fw={500}>
+          {recordTitle(t, language, entry, names)}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {formatDate(entry.at)} {format(parseISO(entry.at), 'HH:mm')} ·{' '}
+          {fill(t.detail.history.by, { user: entry.os_user })}
+        </Text>
+      </Group>
+      {entry.action === 'redact' && (
+        <Text size="xs" c="dimmed">
+          {t.detail.history.redacted}
+        </Text>
+      )}
+      {entry.action === 'update' && lines.length === 0 && (
+        <Text size="xs" c="dimmed">
+          {t.detail.history.nothing}
+        </Text>
+      )}
+      {lines.map((line) => (
+        <Text key={line.field} size="xs" c="dimmed">
+          {lineText(t, line)}
+        </Text>
+      ))}
+    </Stack>
+  )
+}

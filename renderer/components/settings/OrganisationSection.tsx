@@ -1,0 +1,63 @@
+import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useT } from '../../i18n/i18n-context'
+import { countryOptions } from '../../lib/countries'
+import { useSettings } from '../../lib/settings-context'
+import { useRecordForm } from '../../lib/use-record-form'
+import type { Settings } from '../../lib/vocabulary'
+
+type Organisation = Settings['organisation']
+const fieldId = (field: string) => `organisation-${field}`
+
+export function OrganisationSection() {
+  const { t, language } = useT()
+  const { settings, update } = useSettings()
+  const form = useRecordForm<Organisation>({
+    initial: settings.organisation,
+    validate: () => ({}),
+    save: async (organisation) => {
+      await update({ organisation })
+      notifications.show({ color: 'green', message: t.settingsPage.saved })
+      return organisation
+    },
+    fieldId,
+  })
+  const o = t.settingsPage.organisation
+  return (
+    <form onSubmit={form.submit} noValidate>
+      <Stack>
+        <SimpleGrid cols={3}>
+          <TextInput
+            id={fieldId('name')}
+            label={o.name}
+            error={form.error('name')}
+            value={form.values.name}
+            onChange={(e) => form.set('name', e.currentTarget.value)}
+          />
+          <TextInput
+            id={fieldId('registration_no')}
+            label={o.registration_no}
+            error={form.error('registration_no')}
+            value={form.values.registration_no}
+            onChange={(e) => form.set('registration_no', e.currentTarget.value)}
+          />
+          <Select
+            id={fieldId('country')}
+            label={o.country}
+            searchable
+            allowDeselect={false}
+            data={countryOptions(language)}
+            error={form.error('country')}
+            value={form.values.country}
+            onChange={(country) => country && form.set('country', country)}
+          />
+        </SimpleGrid>
+        <Group>
+          <Button type="submit" loading={form.saving} disabled={!form.dirty}>
+            {t.common.save}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

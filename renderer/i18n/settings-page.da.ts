@@ -1,0 +1,77 @@
+/** Danish texts of the settings page (issue 4). English: settings-page.en.ts. */
+export const settingsPageDa = {
+  saved: 'Indstillingerne er gemt.',
+  organisation: {
+    title: 'Vores organisation',
+    name: 'Navn',
+    registration_no: 'CVR-nummer',
+    country: 'Land',
+  },
+  language: {
+    title: 'Sprog',
+    label: 'Sprog i programmet og i rapporter',
+    hint: 'Dansk er standard.',
+  },
+  thresholds: {
+    title: 'Tærskler for advarsler',
+    intro: 'Hvornår compliance-motoren advarer. Standardværdierne følger Datatilsynets vejledning.',
+    labels: {
+      expiry_warn_days: 'Varsel før en aftale udløber',
+      expiry_escalate_days: 'Skærpet varsel før en aftale udløber',
+      dpf_reverify_days: 'Tjek DPF-certificering igen efter',
+      tia_months: 'Gentag TIA efter',
+      contact_retention_months: 'Slet inaktive kontaktpersoner efter',
+      objection_window_days: 'Standardfrist for indsigelse mod underdatabehandlere',
+      objection_alert_days: 'Varsel før en indsigelsesfrist',
+      adequacy_expiry_warn_days: 'Varsel før en tilstrækkelighedsafgørelse udløber',
+      reference_data_max_age_days: 'Referencedata skal bekræftes igen efter',
+      audit_report_max_age_months: 'En revisorerklæring må højst være så gammel',
+      audit_report_grace_months: 'Henstand, før en ny revisorerklæring mangler',
+      supervision_months_high_risk: 'Tilsyn ved høj risiko (7–10 point) hver',
+      supervision_months_medium_risk: 'Tilsyn ved middel risiko (3–6 point) hver',
+      supervision_months_low_risk: 'Tilsyn ved lav risiko (1–2 point) hver',
+    },
+  },
+  reference: {
+    title: 'Referencedata',
+    intro:
+      'EØS-lande, tilstrækkelighedsafgørelser og ugyldige overførselsgrundlag er data i programmet. Bekræft dem mod EU-Kommissionens og Datatilsynets sider med jævne mellemrum.',
+    version: 'Version',
+    shippedVerified: 'Bekræftet ved udgivelsen',
+    userVerified: 'Senest bekræftet af jer',
+    never: 'aldrig',
+    markVerified: 'Jeg har bekræftet dem i dag',
+    marked: 'Registreret: referencedata bekræftet i dag.',
+  },
+  database: {
+    title: 'Database',
+    path: 'Registrets fil',
+    schema: 'Skemaversion',
+    count: 'Modparter',
+    version: 'Programversion',
+  },
+  backups: {
+    title: 'Sikkerhedskopier',
+    folder: 'Mappe',
+    now: 'Tag sikkerhedskopi nu',
+    created: 'Sikkerhedskopien {name} er taget.',
+    empty: 'Ingen sikkerhedskopier endnu.',
+    fileName: 'Fil',
+    takenAt: 'Taget',
+    size: 'Størrelse',
+    restore: 'Gendan',
+    restoreTitle: 'Gendan {name}?',
+    restoreBody:
+      'Registret erstattes af sikkerhedskopien fra {date}. Det nuværende register gemmes først som en sikkerhedskopi, så intet går tabt.',
+    restored: 'Sikkerhedskopien er gendannet. Registret indlæses igen.',
+    integrityFailed: 'Sikkerhedskopien er gendannet, men integritetstjekket fandt fejl.',
+    rotation: 'Automatiske sikkerhedskopier',
+    interval_hours: 'Hver',
+    daily: 'Behold daglige',
+    weekly: 'Behold ugentlige',
+    hours: 'timer',
+    copies: 'kopier',
+  },
+}
+
+export type SettingsPageMessages = typeof settingsPageDa

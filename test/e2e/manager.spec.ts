@@ -1,0 +1,21 @@
+/** A manager filters the register by owner and opens the agreement status report for it. */
+import { callApi, expect, openApp, screenshot, test } from './fixtures'
+import { pick } from './helpers'
+
+test('a manager filters by owner and opens the status report', async ({ page, server }) => {
+  await callApi(server, 'demo:create', {})
+  await openApp(page, server)
+  await page.getByRole('link', { name: 'Modparter' }).click()
+  await pick(page, 'Ansvarlig', 'IT-d', 'IT-drift')
+  await expect(page.getByTestId('counterparty-count')).toHaveText(/^\d+ modparter?$/)
+  const rows = page.getByRole('row').filter({ hasText: 'IT-drift' })
+  await expect(rows.first()).toBeVisible()
+  const shown = await page.getByRole('row').count()
+  expect(await rows.count()).toBe(shown - 1)
+
+  await page.getByRole('button', { name: 'Statusrapport' }).click()
+  const report = page.frameLocator('[data-testid="status-report"]')
+  await expect(report.locator('body')).toContainText('Nordhost')
+  await expect(report.locator('body')).not.toContainText('Hotjar')
+  await screenshot(page, 'manager-report')
+})
