@@ -3,6 +3,7 @@
  * calendar, report) show them, and as imports read them back. The renderer keeps its own copy in
  * renderer/i18n (it may not import main/); the wording here follows it.
  */
+import { formatDa, formatEn, toDay } from '../compliance/dates'
 import type {
   AGREEMENT_STATUSES,
   AGREEMENT_TEMPLATES,
@@ -209,24 +210,7 @@ export function label<K extends string>(
 /** "31.12.2026" in Danish, "31 Dec 2026" in English, from YYYY-MM-DD; '' for none. */
 export function formatDate(iso: string | null | undefined, language: Language): string {
   if (!iso) return ''
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso)
-  if (!match) return iso
-  const [, year, month, day] = match
-  if (language === 'da') return `${day}.${month}.${year}`
-  return `${Number(day)} ${MONTHS_EN[Number(month) - 1] ?? month} ${year}`
+  const day = toDay(iso.slice(0, 10))
+  if (day === null) return iso
+  return language === 'da' ? formatDa(day) : formatEn(day)
 }
-
-const MONTHS_EN = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-]
