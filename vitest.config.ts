@@ -13,6 +13,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 20_000,
-    reporters: ['default'],
+    // `default` for people; `json` for the closing line of `npm test` (scripts/test-summary.mjs).
+    reporters: ['default', 'json'],
+    outputFile: { json: '.tmp/vitest-summary.json' },
   },
 })
