@@ -287,6 +287,22 @@ export const settingsSchema = z.object({
   demo_offer_dismissed: z.boolean().default(false),
 })
 export type Settings = z.infer<typeof settingsSchema>
+export type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends readonly unknown[]
+    ? T[K]
+    : T[K] extends object
+      ? DeepPartial<T[K]>
+      : T[K]
+}
+/**
+ * A change to some settings. It is merged over the stored settings and the result validated whole
+ * (services/settings.ts): a schema with defaults would fill every absent key with its default and
+ * so overwrite what the user had set.
+ */
+export const settingsPatch = z.custom<DeepPartial<Settings>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  'must be an object of settings',
+)
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({})
 
 export const backupInfo = z.object({
@@ -657,7 +673,7 @@ export const channels = {
   },
 
   'settings:get': { input: z.object({}), output: settingsSchema },
-  'settings:update': { input: settingsSchema.partial(), output: settingsSchema },
+  'settings:update': { input: settingsPatch, output: settingsSchema },
 
   'demo:create': { input: z.object({}), output: z.object({ counterparties: z.int() }) },
 

@@ -1,5 +1,5 @@
 import { inTransaction, readSettings, writeSetting } from '../../db'
-import { settingsSchema, type Settings } from '../../preload/contract'
+import { settingsSchema, type DeepPartial, type Settings } from '../../preload/contract'
 import type { ServiceContext } from './context'
 import { parseOrThrow } from './errors'
 import { logChange } from './records'
@@ -19,16 +19,31 @@ export async function getSettings(ctx: ServiceContext): Promise<Settings> {
 
 export async function updateSettings(
   ctx: ServiceContext,
-  patch: Partial<Settings>,
+  patch: DeepPartial<Settings>,
 ): Promise<Settings> {
   const before = await getSettings(ctx)
-  if (Object.keys(patch).length === 0) return before
-  const after = parseOrThrow(settingsSchema, { ...before, ...patch })
+  const keys = (Object.keys(patch) as (keyof Settings)[]).filter((key) =>
+    Object.hasOwn(before, key),
+  )
+  if (keys.length === 0) return before
+  const after = parseOrThrow(settingsSchema, mergeDeep(before, patch))
   await inTransaction(ctx.db, async (tx) => {
-    for (const key of Object.keys(patch) as (keyof Settings)[]) {
-      await writeSetting(tx, key, after[key])
-    }
+    for (const key of keys) await writeSetting(tx, key, after[key])
     await logChange(tx, ctx, 'update', 'settings', null, before, after)
   })
   return after
+}
+
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** `patch` over `base`, object by object; a value in the patch replaces what it names. */
+function mergeDeep(base: unknown, patch: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(patch)) return patch === undefined ? base : patch
+  const merged: Record<string, unknown> = { ...base }
+  for (const [key, value] of Object.entries(patch)) {
+    if (!UNSAFE_KEYS.has(key)) merged[key] = mergeDeep(base[key], value)
+  }
+  return merged
 }

@@ -10,7 +10,7 @@ import { UnsavedChangesDialog } from './UnsavedChangesDialog'
 const NAVIGATION: {
   route: Route
   pages: Page[]
-  label: 'dashboard' | 'upcoming' | 'counterparties' | 'map' | 'settings'
+  label: 'dashboard' | 'upcoming' | 'counterparties' | 'map' | 'data' | 'log' | 'settings'
 }[] = [
   { route: { page: 'dashboard' }, pages: ['dashboard'], label: 'dashboard' },
   { route: { page: 'upcoming' }, pages: ['upcoming'], label: 'upcoming' },
@@ -20,6 +20,8 @@ const NAVIGATION: {
     label: 'counterparties',
   },
   { route: { page: 'map' }, pages: ['map'], label: 'map' },
+  { route: { page: 'data' }, pages: ['data'], label: 'data' },
+  { route: { page: 'log' }, pages: ['log'], label: 'log' },
   { route: { page: 'settings' }, pages: ['settings'], label: 'settings' },
 ]
 

@@ -2,6 +2,8 @@ import type { Route } from '../lib/router'
 import { CounterpartyEditor } from './counterparties/CounterpartyEditor'
 import { CounterpartyList } from './counterparties/CounterpartyList'
 import { DashboardPage } from './dashboard/DashboardPage'
+import { ChangeLogPage } from './data/ChangeLogPage'
+import { DataPage } from './data/DataPage'
 import { UpcomingPage } from './dashboard/UpcomingPage'
 import { LazyMapPage } from './map/LazyMapPage'
 import { SettingsPage } from './settings/SettingsPage'
@@ -26,6 +28,10 @@ export function RouteView({ route }: { route: Route }) {
       )
     case 'map':
       return <LazyMapPage />
+    case 'data':
+      return <DataPage />
+    case 'log':
+      return <ChangeLogPage />
     case 'settings':
       return <SettingsPage />
   }

@@ -29,6 +29,7 @@ import type {
 } from '../lib/vocabulary'
 import { detailDa } from './detail.da'
 import { mapDa } from './map.da'
+import { dataDa } from './data.da'
 import { settingsPageDa } from './settings-page.da'
 import { dashboardDa } from './dashboard.da'
 import { recoveryDa } from './recovery.da'
@@ -50,6 +51,8 @@ export const da = {
     upcoming: 'Kommende',
     counterparties: 'Modparter',
     map: 'Kort',
+    data: 'Data ind og ud',
+    log: 'Ændringslog',
     settings: 'Indstillinger',
   },
   languages: {
@@ -72,6 +75,7 @@ export const da = {
   settingsPage: settingsPageDa,
   detail: detailDa,
   map: mapDa,
+  data: dataDa,
   common: {
     save: 'Gem',
     cancel: 'Annuller',

@@ -2,6 +2,7 @@
 import type { Messages } from './da'
 import { detailEn } from './detail.en'
 import { mapEn } from './map.en'
+import { dataEn } from './data.en'
 import { settingsPageEn } from './settings-page.en'
 import { dashboardEn } from './dashboard.en'
 import { recoveryEn } from './recovery.en'
@@ -21,6 +22,8 @@ export const en: Messages = {
     upcoming: 'Upcoming',
     counterparties: 'Counterparties',
     map: 'Map',
+    data: 'Data in and out',
+    log: 'Change log',
     settings: 'Settings',
   },
   languages: {
@@ -43,6 +46,7 @@ export const en: Messages = {
   settingsPage: settingsPageEn,
   detail: detailEn,
   map: mapEn,
+  data: dataEn,
   common: {
     save: 'Save',
     cancel: 'Cancel',

@@ -31,6 +31,8 @@ export type Route =
     }
   | { page: 'map' }
   | { page: 'upcoming' }
+  | { page: 'data' }
+  | { page: 'log' }
   | { page: 'settings' }
 
 export type Page = Route['page']
@@ -58,6 +60,10 @@ export function parseRoute(hash: string): Route {
       return { page: 'map' }
     case 'upcoming':
       return { page: 'upcoming' }
+    case 'data':
+      return { page: 'data' }
+    case 'log':
+      return { page: 'log' }
     case 'settings':
       return { page: 'settings' }
     default:
@@ -82,6 +88,10 @@ export function routeHref(route: Route): string {
       return '#/map'
     case 'upcoming':
       return '#/upcoming'
+    case 'data':
+      return '#/data'
+    case 'log':
+      return '#/log'
     case 'settings':
       return '#/settings'
   }

@@ -35,6 +35,8 @@ describe('routes', () => {
     { page: 'counterparty', id: 12, tab: 'locations', item: 34 },
     { page: 'counterparty', id: 12, tab: 'sub-processors', item: 'new' },
     { page: 'map' },
+    { page: 'data' },
+    { page: 'log' },
     { page: 'settings' },
   ])('reads back what it writes: %j', (route) => {
     expect(parseRoute(routeHref(route))).toEqual(route)

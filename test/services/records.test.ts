@@ -351,6 +351,27 @@ describe('settings', () => {
   })
 })
 
+describe('a settings update', () => {
+  it('changes only what it names: switching the language keeps our organisation and thresholds', async () => {
+    await updateSettings(reg.ctx, {
+      organisation: { name: 'Ditmer A/S', registration_no: '26097274', country: 'DK' },
+      thresholds: { expiry_warn_days: 120 },
+    })
+    await updateSettings(reg.ctx, { language: 'en' })
+    const settings = await getSettings(reg.ctx)
+    expect(settings.organisation.name).toBe('Ditmer A/S')
+    expect(settings.thresholds.expiry_warn_days).toBe(120)
+    expect(settings.thresholds.expiry_escalate_days).toBe(30)
+    expect(settings.language).toBe('en')
+  })
+
+  it('goes through the API the same way', async () => {
+    await reg.handlers['settings:update']({ organisation: { name: 'Ditmer A/S' } })
+    await reg.handlers['settings:update']({ language: 'en' })
+    expect((await reg.handlers['settings:get']({})).organisation.name).toBe('Ditmer A/S')
+  })
+})
+
 describe('an empty settings update', () => {
   it('changes nothing and logs nothing', async () => {
     const before = reg.db.sqlite.prepare('SELECT count(*) FROM change_log').pluck().get()
