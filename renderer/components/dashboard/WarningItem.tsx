@@ -1,6 +1,7 @@
 import { Anchor, Badge, Box, Group, Text } from '@mantine/core'
 import type { Warning } from '../../../preload/contract'
 import { useT } from '../../i18n/i18n-context'
+import { RetentionErase } from '../RetentionErase'
 import { warningLink } from './record-links'
 import { ruleTitle } from './rule-title'
 import { SEVERITY_COLORS } from './severity'
@@ -27,6 +28,7 @@ export function WarningItem({ warning, today }: { warning: Warning; today: strin
         <Text size="xs" c="dimmed" style={{ flex: 1 }}>
           {fill(t.dashboard.warning.legalRef, { ref: warning.legal_ref })}
         </Text>
+        <RetentionErase warning={warning} />
         <Anchor href={link.href} size="xs" className="no-wrap">
           {t.dashboard.open[link.target]} →
         </Anchor>
