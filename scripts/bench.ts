@@ -5,8 +5,9 @@
 import { benchEngine } from './bench-engine'
 import { benchRead } from './bench-read'
 import { benchReports } from './bench-reports'
+import { benchUi } from './bench-ui'
 
-type Section = 'engine' | 'read' | 'reports'
+type Section = 'engine' | 'read' | 'reports' | 'ui'
 
 const sections: Record<Section, () => Promise<void>> = {
   engine: async () => {
@@ -25,6 +26,9 @@ const sections: Record<Section, () => Promise<void>> = {
   },
   reports: async () => {
     await benchReports()
+  },
+  ui: async () => {
+    await benchUi()
   },
 }
 

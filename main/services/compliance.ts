@@ -1,6 +1,5 @@
 /** The compliance engine on the open register: a snapshot, today's date and the settings. */
 import {
-  evaluate,
   REFERENCE_DATA_VERIFIED_ON,
   REFERENCE_DATA_VERSION,
   SEVERITIES,
@@ -14,7 +13,7 @@ import type { ServiceContext } from './context'
 import { loadRegister } from './register-io'
 import { localDate } from './register-view'
 import { getSettings } from './settings'
-import { currentWarnings } from './warning-index'
+import { currentWarnings, warningsOn } from './warning-index'
 
 const referenceOf = (settings: Settings) => ({
   version: REFERENCE_DATA_VERSION,
@@ -25,8 +24,7 @@ const referenceOf = (settings: Settings) => ({
 async function warningsAsOf(ctx: ServiceContext, asked: string | null) {
   const settings = await getSettings(ctx)
   const today = asked ?? localDate(ctx.now())
-  const warnings =
-    asked === null ? await currentWarnings(ctx) : evaluate(await loadRegister(ctx), today, settings)
+  const warnings = asked === null ? await currentWarnings(ctx) : await warningsOn(ctx, today)
   return { today, settings, warnings }
 }
 

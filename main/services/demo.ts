@@ -5,7 +5,9 @@
  * countries, and agreements that expire soon or have expired. Dates are relative to today so the
  * demo shows the same situation whenever it is loaded. Suppliers marked fictional are invented.
  */
-import { addDays, addMonths, format } from 'date-fns'
+import { addDays } from 'date-fns/addDays'
+import { addMonths } from 'date-fns/addMonths'
+import { format } from 'date-fns/format'
 import type { ParsedInput } from '../../preload/contract'
 import { withinTransaction, type ServiceContext } from './context'
 import { ServiceError } from './errors'

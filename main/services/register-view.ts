@@ -3,7 +3,7 @@
  * today's date on the user's clock and the engine's warnings for it, gathered in one place so all
  * of them agree on what "today" is.
  */
-import { format } from 'date-fns'
+import { format } from 'date-fns/format'
 import { evaluate, type Warning } from '../compliance'
 import type { Settings } from '../../preload/contract'
 import type { ServiceContext } from './context'

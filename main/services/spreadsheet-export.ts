@@ -4,7 +4,6 @@
  * headers, order and the neutralising of formula-like text are the same in either format.
  */
 import { PassThrough } from 'node:stream'
-import ExcelJS from 'exceljs'
 import { stringify } from 'csv-stringify/sync'
 import type { Warning } from '../compliance'
 import type { ExportSheet } from '../../preload/contract'
@@ -389,7 +388,8 @@ export async function writeXlsx(
     sink.on('end', resolve)
     sink.on('error', reject)
   })
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const { default: Excel } = await import('exceljs')
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({
     stream: sink,
     useStyles: true,
     useSharedStrings: false,

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto'
 import { parse } from 'csv-parse/sync'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import countries from 'i18n-iso-countries'
 import { z } from 'zod'
 import {
@@ -285,7 +285,8 @@ const SUPPLIER_SHEET_NAMES = new Set(
 )
 
 async function readXlsx(bytes: Uint8Array, sheetName: string | null): Promise<Table> {
-  const workbook = new ExcelJS.Workbook()
+  const { default: Excel } = await import('exceljs')
+  const workbook = new Excel.Workbook()
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
   } catch (error) {

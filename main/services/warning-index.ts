@@ -45,6 +45,20 @@ async function entryFor(ctx: ServiceContext): Promise<Entry> {
   return entry
 }
 
+// The last other day asked for (a what-if date): the dashboard asks for its summary and then for
+// each group it opens, all on the same day.
+const otherDay = new WeakMap<Database['sqlite'], { key: string; warnings: Warning[] }>()
+
+/** The warnings as of another day than today, evaluated at most once per change and day. */
+export async function warningsOn(ctx: ServiceContext, day: string): Promise<Warning[]> {
+  const key = `${await latestChangeId(ctx.db.kysely)}@${day}`
+  const cached = otherDay.get(ctx.db.sqlite)
+  if (cached?.key === key) return cached.warnings
+  const warnings = evaluate(await loadRegister(ctx), day, await getSettings(ctx))
+  otherDay.set(ctx.db.sqlite, { key, warnings })
+  return warnings
+}
+
 /** Today's warnings of the whole register, evaluated at most once per change of the register. */
 export async function currentWarnings(ctx: ServiceContext): Promise<Warning[]> {
   return (await entryFor(ctx)).warnings

@@ -14,6 +14,13 @@ const group = (page: Page, name: string): Locator =>
 const warning = (page: Page, text: string): Locator =>
   page.getByTestId('warning').filter({ hasText: text })
 
+/** Opens a counterparty's group, unless it is open already; its warnings are fetched then. */
+async function openGroup(page: Page, name: string): Promise<void> {
+  const toggle = group(page, name).getByRole('button', { expanded: false })
+  if ((await toggle.count()) > 0) await toggle.click()
+  await expect(group(page, name).getByRole('button', { expanded: true })).toBeVisible()
+}
+
 test('the dashboard counts the demo register’s warnings and shows the critical ones first', async ({
   page,
   server,
@@ -87,6 +94,55 @@ test('severity, rule, owner and text filters narrow the warnings', async ({ page
   await expect(group(page, 'Hotjar')).toBeVisible()
 })
 
+test('the dashboard opens on counts; a group’s warnings are fetched when it is opened', async ({
+  page,
+  server,
+}) => {
+  // The dashboard never asks for every warning at once: only one counterparty's at a time.
+  const asked: unknown[] = []
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/compliance:warnings')) asked.push(request.postDataJSON())
+  })
+  await openDemoDashboard(page, server)
+  const groups = page.getByTestId('warning-group')
+  // The three most urgent groups are open from the start, the rest closed.
+  for (const index of [0, 1, 2]) {
+    await expect(groups.nth(index).getByRole('button', { expanded: true })).toBeVisible()
+  }
+  await expect(groups.nth(3).getByRole('button', { expanded: false })).toBeVisible()
+  await expect(group(page, 'Hotjar')).toContainText('Ansvarlig: Marketing')
+  await expect(page.getByTestId('warning-summary')).toHaveText(
+    /^Viser (\d+) af \1 advarsler hos \d+ modparter$/,
+  )
+  // Findings about the register itself lead the list; only low ones here, so closed.
+  const register = page.getByTestId('register-group')
+  await expect(register).toContainText('Registret og referencedata')
+  await expect(register).toContainText('1 lav')
+  await expect(warning(page, 'R26')).toHaveCount(0)
+  await register.getByRole('button', { expanded: false }).click()
+  await expect(warning(page, 'R26')).toContainText('Referencedataene')
+
+  await expect(warning(page, 'Regnskabsportalen')).toHaveCount(0)
+  await openGroup(page, 'Regnskabsportalen')
+  await expect(warning(page, 'R01')).toContainText('Regnskabsportalen ApS')
+  expect(asked).toHaveLength(4)
+  for (const input of asked) expect(input).toMatchObject({ counterparty_id: expect.any(Number) })
+
+  const list = page.getByTestId('warning-list')
+  await page.getByRole('button', { name: 'Fold alle sammen' }).click()
+  await expect(list.getByTestId('warning')).toHaveCount(0)
+  await expect(groups.first()).toBeVisible()
+  await page.getByRole('button', { name: 'Fold alle ud' }).click()
+  await page.getByRole('searchbox', { name: 'Søg' }).fill('backup')
+  await expect(warning(page, 'R18')).toContainText('Backup Vault')
+  await page.getByRole('button', { name: 'Nulstil filtre' }).click()
+  // Opened again, a group shows the warnings it already has without asking again.
+  await expect(warning(page, 'R01')).toBeVisible()
+  expect(
+    asked.filter((input) => JSON.stringify(input).includes('"counterparty_id":12')),
+  ).toHaveLength(1)
+})
+
 test('a warning links to the record that fixes it', async ({ page, server }) => {
   await openDemoDashboard(page, server)
   await warning(page, 'R04').getByRole('link', { name: 'Åbn aftaler' }).click()
@@ -102,13 +158,17 @@ test('a warning links to the record that fixes it', async ({ page, server }) => 
 test('a what-if date evaluates the register as of another day', async ({ page, server }) => {
   await openDemoDashboard(page, server)
   // The Nordhost DPA expires in 45 days: 60 days on, it has expired (R04).
+  await openGroup(page, 'Nordhost')
+  await expect(warning(page, 'Nordhost').filter({ hasText: 'R03' })).toHaveCount(1)
   await expect(warning(page, 'Nordhost').filter({ hasText: 'R04' })).toHaveCount(0)
   const later = new Date(Date.now() + 60 * 86_400_000)
   const typed = `${later.getDate()}.${later.getMonth() + 1}.${later.getFullYear()}`
   await page.getByRole('textbox', { name: 'Vurder pr. dato' }).fill(typed)
   await page.getByRole('textbox', { name: 'Vurder pr. dato' }).blur()
   await expect(page.getByTestId('what-if')).toContainText('Vurderet pr.')
+  // The group stays open, and its warnings are fetched again as of that day.
   await expect(warning(page, 'Nordhost').filter({ hasText: 'R04' })).toHaveCount(1)
+  await expect(warning(page, 'Nordhost').filter({ hasText: 'R03' })).toHaveCount(0)
 })
 
 test('the upcoming view lists the Nordhost DPA expiry and the objection deadline', async ({

@@ -1,21 +1,68 @@
 import { describe, expect, it } from 'vitest'
 import type { Severity, UpcomingItem, Warning } from '../../preload/contract'
+import { isGroupOpen } from '../../renderer/components/dashboard/dashboard-state'
 import { countByKind, monthRows } from '../../renderer/components/dashboard/upcoming-months'
 import {
-  countByRule,
   countBySeverity,
-  filterWarnings,
+  countShown,
+  filterGroups,
   flattenGroups,
-  groupByCounterparty,
+  matchGroup,
+  NO_FILTER,
+  orderGroups,
+  registerGroup,
+  ruleCounts,
   searchWords,
-  type WarningFilter,
+  warningPasses,
+  type GroupMatch,
+  type GroupWarnings,
+  type SummaryGroup,
+  type WarningGroup,
 } from '../../renderer/components/dashboard/warning-groups'
+
+const summaryGroup = (
+  id: number,
+  name: string,
+  counts: Partial<Record<Severity, number>>,
+  rules: string[],
+  owner: string | null = null,
+): SummaryGroup => {
+  const by_severity = { critical: 0, high: 0, medium: 0, low: 0, ...counts }
+  const worst = (['critical', 'high', 'medium', 'low'] as const).find((s) => by_severity[s] > 0)
+  return { counterparty_id: id, name, owner, worst: worst ?? 'low', by_severity, rules }
+}
+
+// As the engine sends them: by worst severity, then name.
+const summary = [
+  summaryGroup(
+    7,
+    'Hotjar',
+    { critical: 1, high: 1, medium: 1 },
+    ['R04', 'R03', 'R11'],
+    'Marketing',
+  ),
+  summaryGroup(10, 'Meta Pixel', { critical: 1 }, ['R06'], 'Marketing'),
+  summaryGroup(1, 'Nordhost A/S', { high: 1, medium: 1, low: 1 }, ['R15', 'R03', 'R09'], 'IT'),
+  summaryGroup(3, 'Alfa', { medium: 1 }, ['R03']),
+  summaryGroup(2, 'Beta', { medium: 2 }, ['R11']),
+]
+
+const titles: Record<string, string> = {
+  R03: 'DPA expires soon',
+  R04: 'DPA expired – processing continues',
+  R06: 'Transfer based on Privacy Shield',
+  R09: 'DPF transfer without an SCC fallback',
+  R11: 'TIA out of date',
+  R15: 'Supervision of processor overdue',
+  R26: 'Reference data out of date',
+}
+const ruleText = (rule: string) => `${rule} ${titles[rule] ?? ''}`.toLocaleLowerCase()
 
 let next = 0
 function warning(
   rule: string,
   severity: Severity,
-  counterparty: { id: number; name: string } | null,
+  counterparty: number | null,
   due: string | null = '2026-11-24',
 ): Warning {
   next++
@@ -23,117 +70,199 @@ function warning(
     id: `${rule}:location:${next}`,
     rule,
     severity,
-    subject: { type: 'location', id: next, counterparty_id: counterparty?.id ?? null },
+    subject: { type: 'location', id: next, counterparty_id: counterparty },
     due,
     legal_ref: 'GDPR Art. 44',
     message: { da: `Advarsel ${next}`, en: `Warning ${next}` },
-    params: counterparty ? { counterparty: counterparty.name } : {},
+    params: {},
   }
 }
 
-const hotjar = { id: 7, name: 'Hotjar' }
-const meta = { id: 10, name: 'Meta Pixel' }
-const nordhost = { id: 1, name: 'Nordhost A/S' }
-
-const warnings = [
-  warning('R09', 'low', nordhost, null),
-  warning('R03', 'medium', nordhost, '2027-01-08'),
-  warning('R15', 'high', nordhost, '2026-11-04'),
-  warning('R06', 'critical', meta),
-  warning('R26', 'low', null),
-  warning('R04', 'critical', hotjar),
-  warning('R11', 'medium', hotjar, '2026-08-24'),
-  warning('R03', 'high', hotjar, '2026-12-01'),
-]
-
-const noFilter: WarningFilter = { severity: null, rule: null, counterpartyIds: null, words: [] }
-
-describe('dashboard counts', () => {
-  it('counts by severity, including severities without warnings', () => {
-    expect(countBySeverity(warnings)).toEqual({ critical: 2, high: 2, medium: 2, low: 2 })
-    expect(countBySeverity([])).toEqual({ critical: 0, high: 0, medium: 0, low: 0 })
-  })
-
-  it('counts by rule in rule order, with the worst severity of an escalating rule', () => {
-    expect(countByRule(warnings)).toEqual([
-      { rule: 'R03', count: 2, worst: 'high' },
-      { rule: 'R04', count: 1, worst: 'critical' },
-      { rule: 'R06', count: 1, worst: 'critical' },
-      { rule: 'R09', count: 1, worst: 'low' },
-      { rule: 'R11', count: 1, worst: 'medium' },
-      { rule: 'R15', count: 1, worst: 'high' },
-      { rule: 'R26', count: 1, worst: 'low' },
+describe('dashboard summary', () => {
+  it('lists the rules with warnings in rule order', () => {
+    expect(ruleCounts({ R11: 2, R03: 3, R26: 1, R99: 0 })).toEqual([
+      { rule: 'R03', count: 3 },
+      { rule: 'R11', count: 2 },
+      { rule: 'R26', count: 1 },
     ])
   })
-})
 
-describe('grouping by counterparty', () => {
-  const groups = groupByCounterparty(warnings)
-
-  it('puts the most severe groups first, then the one with more critical/high warnings', () => {
-    expect(groups.map((g) => g.name ?? g.key)).toEqual([
+  it('puts the most severe groups first, then more critical/high warnings, then the engine’s name order', () => {
+    const groups = orderGroups(summary)
+    expect(groups.map((g) => g.name)).toEqual([
       'Hotjar',
       'Meta Pixel',
       'Nordhost A/S',
-      'register',
+      'Beta',
+      'Alfa',
     ])
-    expect(groups[0]?.counts).toEqual({ critical: 1, high: 1, medium: 1, low: 0 })
-    expect(groups[0]?.worst).toBe('critical')
+    expect(groups[0]).toMatchObject({
+      id: 7,
+      owner: 'Marketing',
+      worst: 'critical',
+      counts: { critical: 1, high: 1, medium: 1, low: 0 },
+      total: 3,
+      searchName: 'hotjar',
+    })
   })
 
-  it('orders a group’s warnings by severity, then by the earliest due date', () => {
-    const nordhostGroup = groups.find((g) => g.counterpartyId === nordhost.id)
-    expect(nordhostGroup?.warnings.map((w) => w.rule)).toEqual(['R15', 'R03', 'R09'])
-  })
-
-  it('keeps findings about the register itself in a group of their own', () => {
-    const register = groups.at(-1)
-    expect(register).toMatchObject({ key: 'register', counterpartyId: null, name: null })
-    expect(register?.warnings.map((w) => w.rule)).toEqual(['R26'])
-  })
-
-  it('breaks ties by name', () => {
-    const a = warning('R04', 'critical', { id: 2, name: 'Beta' })
-    const b = warning('R04', 'critical', { id: 3, name: 'Alfa' })
-    expect(groupByCounterparty([a, b]).map((g) => g.name)).toEqual(['Alfa', 'Beta'])
-  })
-
-  it('flattens open groups into header and warning rows, closed ones into a header', () => {
-    const rows = flattenGroups(groups, (key) => key !== `cp:${hotjar.id}`)
-    expect(rows.slice(0, 3).map((row) => row.type)).toEqual(['group', 'group', 'warning'])
-    expect(rows[0]).toMatchObject({ type: 'group', open: false })
-    expect(rows).toHaveLength(groups.length + warnings.length - 3)
+  it('makes the findings about the register a group of their own', () => {
+    expect(registerGroup([], 'Registret')).toBeNull()
+    const group = registerGroup([warning('R26', 'low', null)], 'Registret')
+    expect(group).toMatchObject({ id: null, worst: 'low', total: 1, rules: ['R26'] })
+    expect(countBySeverity([warning('R26', 'low', null)])).toEqual({
+      critical: 0,
+      high: 0,
+      medium: 0,
+      low: 1,
+    })
   })
 })
 
-describe('filters', () => {
-  const text = (w: Warning) => `${w.params.counterparty ?? ''} ${w.message.da}`.toLocaleLowerCase()
+describe('filters over the summary', () => {
+  const groups = orderGroups(summary)
+  const names = (matches: GroupMatch[]) => matches.map((m) => m.group.name)
 
-  it('passes everything without a filter', () => {
-    expect(filterWarnings(warnings, noFilter, text)).toHaveLength(warnings.length)
+  it('passes every group, with every rule, without a filter', () => {
+    const matches = filterGroups(groups, NO_FILTER, ruleText)
+    expect(matches).toHaveLength(groups.length)
+    expect(matches.every((m) => m.rules === null)).toBe(true)
   })
 
-  it('filters by severity and rule together', () => {
-    const found = filterWarnings(warnings, { ...noFilter, severity: 'high', rule: 'R03' }, text)
-    expect(found.map((w) => w.params.counterparty)).toEqual(['Hotjar'])
+  it('filters by severity, owner and rule together', () => {
+    expect(names(filterGroups(groups, { ...NO_FILTER, severity: 'critical' }, ruleText))).toEqual([
+      'Hotjar',
+      'Meta Pixel',
+    ])
+    expect(names(filterGroups(groups, { ...NO_FILTER, owner: 'Marketing' }, ruleText))).toEqual([
+      'Hotjar',
+      'Meta Pixel',
+    ])
+    const r03 = filterGroups(groups, { ...NO_FILTER, rule: 'R03', owner: 'IT' }, ruleText)
+    expect(r03).toEqual([{ group: groups[2], rules: ['R03'] }])
   })
 
-  it('filters by the owner’s counterparties and drops register-level findings', () => {
-    const found = filterWarnings(warnings, { ...noFilter, counterpartyIds: new Set([7, 10]) }, text)
-    expect(new Set(found.map((w) => w.params.counterparty))).toEqual(
-      new Set(['Hotjar', 'Meta Pixel']),
-    )
-  })
-
-  it('needs every word of the search, in any case', () => {
+  it('searches names and rule titles, every word in any case', () => {
     expect(searchWords('  NORDHOST  a/s ')).toEqual(['nordhost', 'a/s'])
-    const found = filterWarnings(
-      warnings,
-      { ...noFilter, words: searchWords('Nordhost A/S') },
-      text,
+    const byName = filterGroups(
+      groups,
+      { ...NO_FILTER, words: searchWords('Nordhost A/S') },
+      ruleText,
     )
-    expect(found).toHaveLength(3)
-    expect(filterWarnings(warnings, { ...noFilter, words: ['nordhost', 'meta'] }, text)).toEqual([])
+    expect(byName).toEqual([{ group: groups[2], rules: null }])
+    const byTitle = filterGroups(groups, { ...NO_FILTER, words: ['privacy', 'shield'] }, ruleText)
+    expect(byTitle).toEqual([{ group: groups[1], rules: ['R06'] }])
+    // A name word and a rule word: the group, narrowed to that rule.
+    const both = filterGroups(groups, { ...NO_FILTER, words: ['hotjar', 'tia'] }, ruleText)
+    expect(both).toEqual([{ group: groups[0], rules: ['R11'] }])
+    // The words left after the name must all be in one rule.
+    expect(filterGroups(groups, { ...NO_FILTER, words: ['tia', 'shield'] }, ruleText)).toEqual([])
+    expect(names(filterGroups(groups, { ...NO_FILTER, words: ['r03'] }, ruleText))).toEqual([
+      'Hotjar',
+      'Nordhost A/S',
+      'Alfa',
+    ])
+  })
+
+  it('lets a warning of a matching group pass by its severity and the group’s rules', () => {
+    const hotjar = groups[0]
+    const match = hotjar && matchGroup(hotjar, { ...NO_FILTER, words: ['tia'] }, ruleText)
+    if (!match) throw new Error('Hotjar should match')
+    expect(warningPasses(warning('R11', 'medium', 7), match, null)).toBe(true)
+    expect(warningPasses(warning('R04', 'critical', 7), match, null)).toBe(false)
+    expect(warningPasses(warning('R11', 'medium', 7), match, 'high')).toBe(false)
+  })
+
+  it('counts the shown warnings from the summary, or from fetched warnings where it cannot', () => {
+    const none = () => undefined
+    const all = filterGroups(groups, NO_FILTER, ruleText)
+    expect(countShown(all, NO_FILTER, {}, none)).toBe(10)
+    const critical = { ...NO_FILTER, severity: 'critical' as const }
+    expect(countShown(filterGroups(groups, critical, ruleText), critical, {}, none)).toBe(2)
+    const rule = { ...NO_FILTER, rule: 'R03' }
+    expect(countShown(filterGroups(groups, rule, ruleText), rule, { R03: 4 }, none)).toBe(4)
+    // R03 at Marketing: Hotjar's R03 warnings are unknown until fetched.
+    const narrowed = { ...rule, owner: 'Marketing' }
+    const matches = filterGroups(groups, narrowed, ruleText)
+    expect(countShown(matches, narrowed, { R03: 4 }, none)).toBeNull()
+    const fetched = [
+      warning('R04', 'critical', 7),
+      warning('R03', 'high', 7),
+      warning('R03', 'high', 7),
+    ]
+    expect(countShown(matches, narrowed, { R03: 4 }, () => fetched)).toBe(2)
+  })
+})
+
+describe('rows of the virtual list', () => {
+  const matches = filterGroups(orderGroups(summary), NO_FILTER, ruleText)
+  const hotjar = [
+    warning('R04', 'critical', 7),
+    warning('R03', 'high', 7),
+    warning('R11', 'medium', 7),
+  ]
+  const entries = new Map<number, GroupWarnings>([
+    [7, { status: 'loaded', warnings: hotjar }],
+    [1, { status: 'loaded', warnings: [] }],
+  ])
+  const warningsOf = (group: WarningGroup): GroupWarnings =>
+    entries.get(group.id ?? 0) ?? { status: 'loading' }
+
+  it('shows a closed group as its line, an open one with its warnings or their status', () => {
+    const open = new Set([7, 10, 1])
+    const rows = flattenGroups(matches, (group) => open.has(group.id ?? 0), warningsOf, null)
+    expect(rows.map((row) => (row.type === 'status' ? row.status : row.type))).toEqual([
+      'group',
+      'warning',
+      'warning',
+      'warning',
+      'group',
+      'loading',
+      'group',
+      'gone',
+      'group',
+      'group',
+    ])
+  })
+
+  it('shows only the warnings that pass, or says that none do', () => {
+    const rows = flattenGroups(matches.slice(0, 1), () => true, warningsOf, 'low')
+    expect(rows.map((row) => (row.type === 'status' ? row.status : row.type))).toEqual([
+      'group',
+      'none',
+    ])
+    const critical = flattenGroups(matches.slice(0, 1), () => true, warningsOf, 'critical')
+    expect(critical[1]).toMatchObject({ type: 'warning', warning: hotjar[0] })
+  })
+
+  it('tells the open test which rows are first', () => {
+    const indexes: number[] = []
+    flattenGroups(matches, (_, index) => (indexes.push(index), false), warningsOf, null)
+    expect(indexes).toEqual([0, 1, 2, 3, 4])
+  })
+})
+
+describe('open groups', () => {
+  const none = new Map<number | 'register', boolean>()
+
+  it('opens the first few groups by themselves', () => {
+    const first = { expansion: 'first', opened: none } as const
+    expect(isGroupOpen(first, 7, true)).toBe(true)
+    expect(isGroupOpen(first, 8, false)).toBe(false)
+    expect(isGroupOpen(first, 'register', true)).toBe(true)
+  })
+
+  it('keeps what was opened or closed by hand, whatever the default', () => {
+    const opened = new Map<number | 'register', boolean>([
+      [7, false],
+      [8, true],
+    ])
+    for (const expansion of ['first', 'all', 'none'] as const) {
+      expect(isGroupOpen({ expansion, opened }, 7, true)).toBe(false)
+      expect(isGroupOpen({ expansion, opened }, 8, false)).toBe(true)
+    }
+    expect(isGroupOpen({ expansion: 'all', opened: none }, 9, false)).toBe(true)
+    expect(isGroupOpen({ expansion: 'none', opened: none }, 'register', true)).toBe(false)
   })
 })
 

@@ -3,7 +3,6 @@ import type { KeyboardEvent } from 'react'
 import { useT } from '../../i18n/i18n-context'
 import { setDashboardState } from './dashboard-state'
 import { ruleTitle } from './rule-title'
-import { SEVERITY_COLORS } from './severity'
 import type { RuleCount } from './warning-groups'
 
 /** Counts per rule; choosing a row filters the warnings by that rule (again: every rule). */
@@ -61,7 +60,7 @@ function RuleRow({ entry, selected }: { entry: RuleCount; selected: boolean }) {
       onKeyDown={(event: KeyboardEvent) => event.key === 'Enter' && choose()}
     >
       <Table.Td>
-        <Badge color={SEVERITY_COLORS[entry.worst]} variant="light" size="sm">
+        <Badge color="gray" variant="light" size="sm">
           {entry.rule}
         </Badge>
       </Table.Td>

@@ -4,17 +4,26 @@ import { useState } from 'react'
 import type { Severity } from '../../../preload/contract'
 import { useT } from '../../i18n/i18n-context'
 import { optionsOf } from '../../i18n/translate'
-import { useOwners } from '../../lib/use-owners'
 import { setDashboardState, type DashboardState } from './dashboard-state'
 import { ruleTitle } from './rule-title'
 import type { RuleCount } from './warning-groups'
 
 const SEARCH_DELAY_MS = 200
 
-/** Search and filters; the search box types ahead of the store, which it updates after a pause. */
-export function WarningFilters({ state, rules }: { state: DashboardState; rules: RuleCount[] }) {
+/**
+ * Search and filters; the search box types ahead of the store, which it updates after a pause.
+ * The owners offered are those of the counterparties with warnings.
+ */
+export function WarningFilters({
+  state,
+  rules,
+  owners,
+}: {
+  state: DashboardState
+  rules: RuleCount[]
+  owners: string[]
+}) {
   const { t } = useT()
-  const owners = useOwners()
   const [search, setSearch] = useState(state.search)
   const applySearch = useDebouncedCallback(
     (value: string) => setDashboardState({ search: value }),

@@ -1,62 +1,108 @@
 import { Button, Group, Paper, Text } from '@mantine/core'
-import { useMemo, useState } from 'react'
-import type { Warning } from '../../../preload/contract'
+import { useMemo, useState, useSyncExternalStore } from 'react'
+import type { Severity } from '../../../preload/contract'
 import { useT } from '../../i18n/i18n-context'
 import { isGroupOpen, resetFilters, setAllGroups, type DashboardState } from './dashboard-state'
 import { GroupHeader } from './GroupHeader'
+import { GroupStatus } from './GroupStatus'
+import { loadedIn, warningsIn, type GroupWarningCache } from './group-warnings'
 import { ruleTitle } from './rule-title'
-import { useOwnerCounterparties } from './use-compliance'
 import { VirtualRows } from './VirtualRows'
 import { WarningFilters } from './WarningFilters'
 import { WarningItem } from './WarningItem'
 import {
-  filterWarnings,
+  AUTO_OPEN,
+  countShown,
+  filterGroups,
   flattenGroups,
-  groupByCounterparty,
+  isFiltered,
+  matchGroup,
+  registerGroup,
   searchWords,
+  type GroupFilter,
+  type GroupWarnings,
   type RuleCount,
+  type Summary,
+  type WarningGroup,
   type WarningRow,
 } from './warning-groups'
 
-const NOTHING: ReadonlySet<number> = new Set()
-
-/** The warnings grouped by counterparty, filtered, in a virtual list. */
+/**
+ * The counterparties with warnings, filtered, in a virtual list; an open group shows its warnings,
+ * fetched when it is first opened. Findings about the register itself come first.
+ */
 export function WarningPanel({
-  warnings,
+  summary,
+  groups,
   rules,
-  today,
+  cache,
   state,
 }: {
-  warnings: Warning[]
+  summary: Summary
+  groups: WarningGroup[]
   rules: RuleCount[]
-  today: string
+  cache: GroupWarningCache
   state: DashboardState
 }) {
   const { t, fill, formatNumber, formatDate } = useT()
-  const { shown, ownerLoading } = useFilteredWarnings(warnings, state)
-  const groups = useMemo(() => groupByCounterparty(shown), [shown])
+  const entries = useSyncExternalStore(cache.subscribe, cache.snapshot)
+  const filter = useGroupFilter(state)
+  const ruleText = useRuleText()
+  const matches = useMemo(() => filterGroups(groups, filter, ruleText), [groups, filter, ruleText])
+  // The findings about the register itself lead the list, as a group of their own.
+  const { register, all } = useMemo(() => {
+    const group = registerGroup(summary.register_warnings, t.dashboard.groups.register)
+    const match = group && matchGroup(group, filter, ruleText)
+    return { register: summary.register_warnings, all: match ? [match, ...matches] : matches }
+  }, [summary, t, filter, ruleText, matches])
+  const first = all.length - matches.length
+  const { expansion, opened } = state
   const rows = useMemo(
-    () => flattenGroups(groups, (key) => isGroupOpen(state, key)),
-    [groups, state],
+    () =>
+      flattenGroups(
+        all,
+        // The register's own findings lead the list, open when they are urgent: stale reference
+        // data (low) should not push the first critical messages out of view.
+        (group, index) =>
+          group.id === null
+            ? isGroupOpen({ expansion, opened }, 'register', URGENT.has(group.worst))
+            : isGroupOpen({ expansion, opened }, group.id, index < first + AUTO_OPEN),
+        (group): GroupWarnings =>
+          group.id === null
+            ? { status: 'loaded', warnings: register }
+            : warningsIn(entries, group.id),
+        filter.severity,
+      ),
+    [all, first, register, expansion, opened, entries, filter.severity],
   )
-  const empty = warnings.length === 0
+  const shown = useMemo(
+    () =>
+      countShown(all, filter, summary.by_rule, (group) =>
+        group.id === null ? register : loadedIn(entries, group.id),
+      ),
+    [all, filter, summary.by_rule, register, entries],
+  )
   // A new key after a reset gives the search box its (now empty) text from the store again.
   const [resets, setResets] = useState(0)
-  const filtered =
-    state.severity !== null || state.rule !== null || state.owner !== null || state.search !== ''
+  const owners = useMemo(() => ownersOf(groups), [groups])
   return (
     <Paper withBorder className="dashboard-column" p="sm" style={{ flex: 1 }}>
-      <WarningFilters key={resets} state={state} rules={rules} />
-      <Group justify="space-between" gap="xs">
+      <WarningFilters key={resets} state={state} rules={rules} owners={owners} />
+      <Group justify="space-between" gap="xs" wrap="nowrap">
         <Text size="sm" c="dimmed" data-testid="warning-summary">
-          {fill(t.dashboard.groups.showing, {
-            shown: formatNumber(shown.length),
-            total: formatNumber(warnings.length),
-            groups: formatNumber(groups.length),
-          })}
+          {shown === null
+            ? fill(t.dashboard.groups.showingGroups, {
+                groups: formatNumber(matches.length),
+                total: formatNumber(groups.length),
+              })
+            : fill(t.dashboard.groups.showing, {
+                shown: formatNumber(shown),
+                total: formatNumber(summary.total),
+                groups: formatNumber(all.length),
+              })}
         </Text>
-        <Group gap={4}>
-          {filtered && (
+        <Group gap={4} wrap="nowrap">
+          {isFiltered(filter) && (
             <Button
               size="compact-xs"
               variant="light"
@@ -78,24 +124,16 @@ export function WarningPanel({
       </Group>
       {rows.length === 0 ? (
         <Text c="dimmed" py="md" ta="center">
-          {ownerLoading
-            ? t.dashboard.groups.loadingOwner
-            : empty
-              ? fill(t.dashboard.groups.noWarnings, { date: formatDate(today) })
-              : t.dashboard.groups.noMatches}
+          {summary.total === 0
+            ? fill(t.dashboard.groups.noWarnings, { date: formatDate(summary.today) })
+            : t.dashboard.groups.noMatches}
         </Text>
       ) : (
         <VirtualRows
           rows={rows}
           rowKey={rowKey}
-          estimate={(row) => (row.type === 'group' ? 42 : 64)}
-          render={(row) =>
-            row.type === 'group' ? (
-              <GroupHeader group={row.group} open={row.open} />
-            ) : (
-              <WarningItem warning={row.warning} today={today} />
-            )
-          }
+          estimate={estimate}
+          render={(row) => <Row row={row} today={summary.today} cache={cache} />}
           label={t.dashboard.title}
           testId="warning-list"
         />
@@ -104,42 +142,62 @@ export function WarningPanel({
   )
 }
 
-const rowKey = (row: WarningRow): string =>
-  row.type === 'group' ? row.group.key : `${row.group.key}/${row.warning.id}`
+function Row({ row, today, cache }: { row: WarningRow; today: string; cache: GroupWarningCache }) {
+  switch (row.type) {
+    case 'group':
+      return <GroupHeader group={row.match.group} open={row.open} />
+    case 'warning':
+      return <WarningItem warning={row.warning} today={today} />
+    case 'status':
+      return (
+        <GroupStatus id={row.match.group.id} status={row.status} error={row.error} cache={cache} />
+      )
+  }
+}
 
-function useFilteredWarnings(
-  warnings: Warning[],
-  state: DashboardState,
-): { shown: Warning[]; ownerLoading: boolean } {
-  const { t, language } = useT()
-  const ownerIds = useOwnerCounterparties(state.owner)
-  const searching = state.search.trim() !== ''
-  // Built once per answer and language, and only once someone searches; typing then only scans.
-  const searchTexts = useMemo(() => {
-    const texts = new Map<Warning, string>()
-    if (!searching) return texts
-    for (const w of warnings) {
-      const name = typeof w.params.counterparty === 'string' ? w.params.counterparty : ''
-      const text = `${name} ${w.rule} ${ruleTitle(t, w.rule)} ${w.message[language]} ${w.legal_ref}`
-      texts.set(w, text.toLocaleLowerCase())
-    }
-    return texts
-  }, [warnings, t, language, searching])
+const URGENT: ReadonlySet<Severity> = new Set(['critical', 'high'])
+
+const rowKey = (row: WarningRow): string => {
+  const key = `cp:${row.match.group.id ?? 'register'}`
+  return row.type === 'group'
+    ? key
+    : row.type === 'warning'
+      ? `${key}/${row.warning.id}`
+      : `${key}/${row.status}`
+}
+
+// Close to the drawn heights at 1280 px (a message wraps to two or three lines), so the list
+// hardly moves once rows are measured.
+const estimate = (row: WarningRow): number =>
+  row.type === 'group' ? 38 : row.type === 'warning' ? 108 : 34
+
+function useGroupFilter(state: DashboardState): GroupFilter {
   const { severity, rule, owner, search } = state
-  const shown = useMemo(
-    () =>
-      filterWarnings(
-        warnings,
-        {
-          severity,
-          rule,
-          // While the owner's counterparties load, show none rather than everyone's.
-          counterpartyIds: owner === null ? null : (ownerIds ?? NOTHING),
-          words: searchWords(search),
-        },
-        (warning) => searchTexts.get(warning) ?? '',
-      ),
-    [warnings, severity, rule, owner, ownerIds, search, searchTexts],
+  return useMemo(
+    () => ({ severity, rule, owner, words: searchWords(search) }),
+    [severity, rule, owner, search],
   )
-  return { shown, ownerLoading: owner !== null && ownerIds === null }
+}
+
+/** Each rule's id and title in the UI language, in lower case, for the search. */
+function useRuleText(): (rule: string) => string {
+  const { t } = useT()
+  return useMemo(() => {
+    const texts = new Map(
+      Object.keys(t.dashboard.rules).map((rule) => [
+        rule,
+        `${rule} ${ruleTitle(t, rule)}`.toLocaleLowerCase(),
+      ]),
+    )
+    return (rule: string) => texts.get(rule) ?? rule.toLocaleLowerCase()
+  }, [t])
+}
+
+const OWNERS = new Intl.Collator('da')
+
+/** The owners of the counterparties with warnings, for the owner filter. */
+function ownersOf(groups: readonly WarningGroup[]): string[] {
+  const owners = new Set<string>()
+  for (const group of groups) if (group.owner) owners.add(group.owner)
+  return [...owners].sort(OWNERS.compare)
 }

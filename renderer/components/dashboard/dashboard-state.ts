@@ -13,11 +13,14 @@ export interface DashboardState {
   search: string
   /** Evaluate as of this day (YYYY-MM-DD) instead of today. */
   whatIf: string | null
-  /** Groups start open; these keys were toggled away from `openByDefault`. */
-  openByDefault: boolean
-  toggled: ReadonlySet<string>
+  /** Which groups are open unless opened or closed by hand: the first few, all or none. */
+  expansion: 'first' | 'all' | 'none'
+  /** Groups opened (true) or closed (false) by hand, by counterparty id ('register': R26 & co). */
+  opened: ReadonlyMap<GroupKey, boolean>
   upcomingKind: UpcomingKind | null
 }
+
+export type GroupKey = number | 'register'
 
 export const INITIAL_DASHBOARD_STATE: DashboardState = {
   severity: null,
@@ -25,8 +28,8 @@ export const INITIAL_DASHBOARD_STATE: DashboardState = {
   owner: null,
   search: '',
   whatIf: null,
-  openByDefault: true,
-  toggled: new Set(),
+  expansion: 'first',
+  opened: new Map(),
   upcomingKind: null,
 }
 
@@ -47,17 +50,22 @@ export function useDashboardState(): DashboardState {
   return useSyncExternalStore(subscribe, () => current)
 }
 
-export const isGroupOpen = (state: DashboardState, key: string): boolean =>
-  state.openByDefault !== state.toggled.has(key)
+/** `first`: the group is among the first few of the list as it is filtered now. */
+export const isGroupOpen = (
+  state: Pick<DashboardState, 'expansion' | 'opened'>,
+  key: GroupKey,
+  first: boolean,
+): boolean =>
+  state.opened.get(key) ?? (state.expansion === 'all' || (state.expansion === 'first' && first))
 
-export function toggleGroup(key: string): void {
-  const toggled = new Set(current.toggled)
-  if (!toggled.delete(key)) toggled.add(key)
-  setDashboardState({ toggled })
+export function toggleGroup(key: GroupKey, open: boolean): void {
+  const opened = new Map(current.opened)
+  opened.set(key, !open)
+  setDashboardState({ opened })
 }
 
 export const setAllGroups = (open: boolean): void =>
-  setDashboardState({ openByDefault: open, toggled: new Set() })
+  setDashboardState({ expansion: open ? 'all' : 'none', opened: new Map() })
 
 export const resetFilters = (): void =>
   setDashboardState({ severity: null, rule: null, owner: null, search: '' })

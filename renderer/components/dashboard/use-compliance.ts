@@ -36,43 +36,44 @@ function useEngine<T>(
   return { value: state.value, error: state.error, loading: state.key !== key }
 }
 
-const loadWarnings = (today: string | null) => call('compliance:warnings', { today })
+/** The summary, with the date it was asked for (null: today), which its groups' fetches repeat. */
+export interface SummaryAnswer {
+  asked: string | null
+  summary: Output<'compliance:summary'>
+}
+
+const fetchSummary = async (today: string | null): Promise<SummaryAnswer> => ({
+  asked: today,
+  summary: await call('compliance:summary', { today }),
+})
+
+/** Today's summary, asked for early; taken by the dashboard's first load, if soon enough. */
+let early: { promise: Promise<SummaryAnswer>; at: number } | null = null
+const EARLY_FOR_MS = 10_000
+
+/**
+ * Asks for today's summary while the app is still starting (checking the register, reading the
+ * settings), so it is on its way before the dashboard mounts. A failure is asked again then.
+ */
+export function prefetchSummary(): void {
+  if (early) return
+  const promise = fetchSummary(null)
+  promise.catch(() => undefined)
+  early = { promise, at: Date.now() }
+}
+
+function loadSummary(today: string | null): Promise<SummaryAnswer> {
+  const taken = today === null ? early : null
+  if (taken) early = null
+  if (!taken || Date.now() - taken.at > EARLY_FOR_MS) return fetchSummary(today)
+  return taken.promise.catch(() => fetchSummary(today))
+}
 const loadUpcoming = (today: string | null) => call('compliance:upcoming', { today, days: 365 })
 
-export const useWarnings = (
-  today: string | null,
-  generation: number,
-): Loaded<Output<'compliance:warnings'>> => useEngine(loadWarnings, today, generation)
+export const useSummary = (today: string | null, generation: number): Loaded<SummaryAnswer> =>
+  useEngine(loadSummary, today, generation)
 
 export const useUpcoming = (
   today: string | null,
   generation: number,
 ): Loaded<Output<'compliance:upcoming'>> => useEngine(loadUpcoming, today, generation)
-
-/**
- * Ids of the counterparties an owner is responsible for, fetched a thousand at a time; null while
- * no owner is chosen or the ids are still on their way.
- */
-export function useOwnerCounterparties(owner: string | null): ReadonlySet<number> | null {
-  const [loaded, setLoaded] = useState<{ owner: string; ids: ReadonlySet<number> } | null>(null)
-  useEffect(() => {
-    if (owner === null) return
-    let stale = false
-    const ids = new Set<number>()
-    const fetchFrom = async (offset: number): Promise<void> => {
-      const { rows, total } = await call('counterparties:list', { owner, offset, limit: 1000 })
-      for (const row of rows) ids.add(row.id)
-      if (!stale && rows.length > 0 && offset + rows.length < total) {
-        await fetchFrom(offset + rows.length)
-      }
-    }
-    // A failure leaves the owner filter matching nothing rather than everything.
-    fetchFrom(0)
-      .catch(() => undefined)
-      .finally(() => !stale && setLoaded({ owner, ids }))
-    return () => {
-      stale = true
-    }
-  }, [owner])
-  return owner !== null && loaded?.owner === owner ? loaded.ids : null
-}
