@@ -1,5 +1,7 @@
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
+import { Worker } from 'node:worker_threads'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver } from 'kysely'
 import { LATEST_VERSION, migrations } from './migrations'
@@ -68,6 +70,11 @@ export interface OpenOptions {
   backupDir?: string
   /** Clock for backup file names (tests pin it). */
   now?: () => Date
+  /**
+   * Leave `quick_check` to the caller, who runs `quickCheckInBackground` and holds all work until
+   * it passes (the app's start-up). A file that needs migrating is always checked first, here.
+   */
+  deferQuickCheck?: boolean
 }
 
 const BUSY_TIMEOUT_MS = 5000
@@ -86,7 +93,8 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   }
   try {
     applyPragmas(sqlite)
-    if (existing) refuseDamagedFile(sqlite, file)
+    const migrating = schemaVersion(sqlite) < LATEST_VERSION
+    if (existing && (migrating || !options.deferQuickCheck)) refuseDamagedFile(sqlite, file)
     migrate(sqlite, file, options)
   } catch (error) {
     sqlite.close()
@@ -163,6 +171,37 @@ function refuseDamagedFile(sqlite: BetterSqlite3.Database, file: string): void {
     problems = [error instanceof Error ? error.message : String(error)]
   }
   if (problems.length > 0) throw new DatabaseDamagedError(file, problems)
+}
+
+// Plain CommonJS for an eval'd worker: it needs no bundler entry of its own, in Electron or Node.
+const QUICK_CHECK_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads')
+const Database = require(workerData.driver)
+let problems
+try {
+  const db = new Database(workerData.file, { readonly: true, fileMustExist: true })
+  try {
+    problems = db.pragma('quick_check').map((row) => row.quick_check).filter((line) => line !== 'ok')
+  } finally {
+    db.close()
+  }
+} catch (error) {
+  problems = [String((error && error.message) || error)]
+}
+parentPort.postMessage(problems)
+`
+
+/**
+ * `quick_check` on a read-only connection in a worker thread, so a big register is checked while
+ * start-up goes on. Resolves to the problems found; none means the file is sound.
+ */
+export function quickCheckInBackground(file: string): Promise<string[]> {
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3')
+  return new Promise((resolve) => {
+    const worker = new Worker(QUICK_CHECK_WORKER, { eval: true, workerData: { file, driver } })
+    worker.once('message', (problems: string[]) => resolve(problems))
+    worker.once('error', (error) => resolve([error.message]))
+  })
 }
 
 function migrate(sqlite: BetterSqlite3.Database, file: string, options: OpenOptions): void {

@@ -52,7 +52,9 @@ export function parseBrowserArgs(argv: string[]): BrowserModeOptions {
 }
 
 export async function startBrowserMode(options: BrowserModeOptions) {
-  const session = await openSession(options.dbPath, os.userInfo().username)
+  const session = await openSession(options.dbPath, os.userInfo().username, {
+    backgroundCheck: true,
+  })
   const backups = options.backups ? scheduleBackups(session, (line) => console.log(line)) : null
   warmUp(session, (line) => console.error(line))
   const printer = createChromiumPrinter()

@@ -144,7 +144,7 @@ function failToStart(error: unknown): void {
 async function start(): Promise<void> {
   const defaultDbPath = path.join(app.getPath('userData'), DEFAULT_DB_FILE)
   const { dbPath } = parseMainArgs(process.argv.slice(1), defaultDbPath, process.cwd())
-  register = await openSession(dbPath, os.userInfo().username)
+  register = await openSession(dbPath, os.userInfo().username, { backgroundCheck: true })
   backups = scheduleBackups(register, (line) => console.log(line))
   warmUp(register, (line) => console.error(line))
   registerIpc(ipcMain, sessionHandlers(register, { printer: createElectronPrinter() }))

@@ -21,33 +21,50 @@ const tool = path.join(
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
 const electronVersion = pkg.devDependencies?.electron ?? pkg.dependencies?.electron
 
-const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'dpa-desk-electronegativity-'))
-try {
-  for (const dir of ['main', 'preload', 'renderer']) {
-    fs.cpSync(path.join(root, dir), path.join(stage, dir), { recursive: true })
-  }
-  fs.copyFileSync(path.join(root, 'package.json'), path.join(stage, 'package.json'))
-  fs.mkdirSync(path.dirname(report), { recursive: true })
-  fs.rmSync(report, { force: true })
+/** One run of the tool over a staged copy of the app; the report's rows, or null if unreadable. */
+function scan() {
+  const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'dpa-desk-electronegativity-'))
+  try {
+    for (const dir of ['main', 'preload', 'renderer']) {
+      fs.cpSync(path.join(root, dir), path.join(stage, dir), { recursive: true })
+    }
+    fs.copyFileSync(path.join(root, 'package.json'), path.join(stage, 'package.json'))
+    fs.mkdirSync(path.dirname(report), { recursive: true })
+    fs.rmSync(report, { force: true })
 
-  const args = [tool, '-i', stage, '-o', report, '-r', '-v', 'false']
-  if (electronVersion) args.push('-e', electronVersion)
-  const run = spawnSync(process.execPath, args, { cwd: stage, encoding: 'utf8' })
-  if (run.status !== 0 || !fs.existsSync(report)) {
-    console.error(run.stdout, run.stderr)
-    console.error(`electronegativity did not write its report (exit ${run.status}).`)
-    process.exit(2)
+    const args = [tool, '-i', stage, '-o', report, '-r', '-v', 'false']
+    if (electronVersion) args.push('-e', electronVersion)
+    const run = spawnSync(process.execPath, args, { cwd: stage, encoding: 'utf8' })
+    if (run.status !== 0 || !fs.existsSync(report)) {
+      console.error(run.stdout, run.stderr)
+      console.error(`electronegativity did not write its report (exit ${run.status}).`)
+      process.exit(2)
+    }
+  } finally {
+    fs.rmSync(stage, { recursive: true, force: true })
   }
-} finally {
-  fs.rmSync(stage, { recursive: true, force: true })
+  try {
+    return parse(fs.readFileSync(report, 'utf8'), {
+      columns: (header) => header.map((name) => name.trim()),
+      skip_empty_lines: true,
+      trim: true,
+    })
+  } catch (error) {
+    console.error(`The report could not be read (${error.message.split('\n')[0]}).`)
+    return null
+  }
 }
 
-const rows = parse(fs.readFileSync(report, 'utf8'), {
-  columns: (header) => header.map((name) => name.trim()),
-  skip_empty_lines: true,
-  relax_column_count: true,
-  trim: true,
-})
+// The tool now and then writes its report with a line cut short; an unreadable report could hide a
+// HIGH finding, so it is made again rather than read loosely.
+const ATTEMPTS = 3
+let rows = null
+for (let attempt = 1; attempt <= ATTEMPTS && rows === null; attempt++) rows = scan()
+if (rows === null) {
+  console.error(`electronegativity wrote an unreadable report ${ATTEMPTS} times in a row.`)
+  process.exit(2)
+}
+
 const bySeverity = {}
 for (const row of rows) bySeverity[row.severity] = (bySeverity[row.severity] ?? 0) + 1
 const high = rows.filter((row) => row.severity === 'HIGH')

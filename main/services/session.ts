@@ -3,6 +3,7 @@
  * database under it is swapped) and a damaged file: then it runs in recovery mode, where only the
  * recovery and backup operations answer, so the UI can offer to restore instead of crashing.
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import {
   backupBase,
@@ -12,6 +13,7 @@ import {
   defaultBackupDir,
   listBackups,
   openDatabase,
+  quickCheckInBackground,
   restoreBackupFile,
   rotateBackups,
   type BackupFile,
@@ -31,13 +33,22 @@ export interface Session {
   readonly now: () => Date
   ctx: ServiceContext | null
   damage: string | null
+  /** Settles once the file has passed (or failed) its `quick_check`; all work waits for it. */
+  checked: Promise<void>
+}
+
+export interface SessionOptions {
+  now?: () => Date
+  /** Check the file in a worker while start-up goes on, instead of before opening (the app). */
+  backgroundCheck?: boolean
 }
 
 export async function openSession(
   dbPath: string,
   osUser: string,
-  now: () => Date = () => new Date(),
+  options: SessionOptions = {},
 ): Promise<Session> {
+  const now = options.now ?? (() => new Date())
   const session: Session = {
     dbPath,
     backupDir: defaultBackupDir(dbPath),
@@ -45,14 +56,26 @@ export async function openSession(
     now,
     ctx: null,
     damage: null,
+    checked: Promise.resolve(),
   }
+  const existed = fs.existsSync(dbPath)
   try {
-    session.ctx = makeContext(await openDatabase(dbPath), osUser, now)
+    const db = await openDatabase(dbPath, { deferQuickCheck: options.backgroundCheck === true })
+    session.ctx = makeContext(db, osUser, now)
   } catch (error) {
     if (!(error instanceof DatabaseDamagedError)) throw error
     session.damage = error.message
   }
+  if (options.backgroundCheck && existed && session.ctx)
+    session.checked = checkInBackground(session)
   return session
+}
+
+async function checkInBackground(session: Session): Promise<void> {
+  const problems = await quickCheckInBackground(session.dbPath)
+  if (problems.length === 0) return
+  await closeSession(session)
+  session.damage = new DatabaseDamagedError(session.dbPath, problems).message
 }
 
 export async function closeSession(session: Session): Promise<void> {
@@ -135,9 +158,13 @@ export function sessionHandlers(session: Session, host: HostServices = {}): Hand
   }
   const table: Record<string, (input: never) => Promise<unknown>> = {}
   for (const channel of Object.keys(channels) as Channel[]) {
-    table[channel] = RECOVERY_CHANNELS.has(channel)
+    const run: (input: never) => Promise<unknown> = RECOVERY_CHANNELS.has(channel)
       ? recovery[channel as keyof SessionOperations]
-      : async (input) => (current()[channel] as (input: unknown) => Promise<unknown>)(input)
+      : (input) => (current()[channel] as (input: unknown) => Promise<unknown>)(input)
+    table[channel] = async (input) => {
+      await session.checked
+      return run(input)
+    }
   }
   return table as unknown as Handlers
 }

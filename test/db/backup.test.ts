@@ -9,6 +9,7 @@ import {
   DatabaseDamagedError,
   listBackups,
   openDatabase,
+  quickCheckInBackground,
   restoreBackupFile,
   rotateBackups,
   type BackupFile,
@@ -140,6 +141,41 @@ describe('a damaged register', () => {
     await closeSession(reg.session)
     await damage(reg.file)
     await expect(openDatabase(reg.file)).rejects.toBeInstanceOf(DatabaseDamagedError)
+  })
+
+  it('is found by the background check at start-up too, before any work is done on it', async () => {
+    for (let i = 0; i < 300; i++) {
+      await createRecord(reg.ctx, 'counterparty', { name: `Vendor ${i}`, notes: 'x'.repeat(500) })
+    }
+    await closeSession(reg.session)
+    await damage(reg.file)
+    const session = await openSession(reg.file, 'tester', { backgroundCheck: true })
+    const handlers = sessionHandlers(session)
+    await expect(handlers['counterparties:list'](counterpartyFilter.parse({}))).rejects.toThrow(
+      /damaged/,
+    )
+    expect(await handlers['recovery:status']({})).toMatchObject({ damaged: true })
+  })
+
+  it('is reported by quick_check in a worker thread, which finds nothing in a sound file', async () => {
+    for (let i = 0; i < 300; i++) {
+      await createRecord(reg.ctx, 'counterparty', { name: `Vendor ${i}`, notes: 'x'.repeat(500) })
+    }
+    reg.db.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    expect(await quickCheckInBackground(reg.file)).toEqual([])
+    await closeSession(reg.session)
+    await damage(reg.file)
+    expect((await quickCheckInBackground(reg.file)).length).toBeGreaterThan(0)
+  })
+
+  it('lets a sound register through the background check', async () => {
+    await createRecord(reg.ctx, 'counterparty', { name: 'Sound' })
+    await closeSession(reg.session)
+    const session = await openSession(reg.file, 'tester', { backgroundCheck: true })
+    const list = await sessionHandlers(session)['counterparties:list'](counterpartyFilter.parse({}))
+    expect(list.rows.map((r) => r.name)).toEqual(['Sound'])
+    expect(await sessionHandlers(session)['recovery:status']({})).toMatchObject({ damaged: false })
+    reg.session.ctx = session.ctx
   })
 
   it('starts in recovery mode, refuses ordinary work with the reason, and comes back by restoring a backup', async () => {

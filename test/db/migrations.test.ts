@@ -146,7 +146,9 @@ describe.each(versions)('a register at schema version %i', (version) => {
 
   it('works through the services once migrated: read, search, write, and an append-only log', async () => {
     const { file } = copyOfFixture(version)
-    const session = await openSession(file, 'tester', () => new Date('2026-11-24T12:00:00Z'))
+    const session = await openSession(file, 'tester', {
+      now: () => new Date('2026-11-24T12:00:00Z'),
+    })
     sessions.push(session)
     const handlers = sessionHandlers(session)
     const db = session.ctx?.db

@@ -32,7 +32,7 @@ export async function openTempRegister(
 ): Promise<TempRegister> {
   const dir = tempDir()
   const file = path.join(dir, 'register.db')
-  const session = await openSession(file, 'tester', now)
+  const session = await openSession(file, 'tester', { now })
   const ctx = () => {
     if (!session.ctx) throw new Error(`the temp register is not open: ${session.damage ?? ''}`)
     return session.ctx
