@@ -28,3 +28,18 @@ export function openItem(
 ): void {
   navigate({ page: 'counterparty', id: state.counterparty.id, tab: state.tab, item }, options)
 }
+
+/**
+ * After a write in a tab's editor: the tab's list is fetched again (awaited, so it holds a new
+ * record before the route opens it), the page recounts its findings, and the editor closes — or
+ * stays on `item`, a record just created that needs its documents next.
+ */
+export async function afterRecordWrite(
+  detail: DetailState,
+  refresh: () => unknown,
+  item?: number,
+): Promise<void> {
+  await refresh()
+  detail.changed()
+  openItem(detail, item, { force: true, replace: item !== undefined })
+}

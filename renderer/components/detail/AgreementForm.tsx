@@ -20,7 +20,7 @@ import {
   type AgreementValues,
 } from '../../lib/agreement-form'
 import { call } from '../../lib/api'
-import { openItem, useDetail } from '../../lib/detail-context'
+import { afterRecordWrite, useDetail } from '../../lib/detail-context'
 import { useRecordForm } from '../../lib/use-record-form'
 import type {
   Agreement,
@@ -52,11 +52,8 @@ export function AgreementForm({ agreement, others, onSaved }: Props) {
       ? await call('agreements:update', { id: agreement.id, patch: input })
       : await call('agreements:create', input)
     notifications.show({ color: 'green', message: t.detail.common.saved })
-    // The list must hold the new record before the route opens it.
-    await onSaved()
-    detail.changed()
     // A new agreement stays open: its signed copy is attached next.
-    openItem(detail, agreement ? undefined : saved.id, { force: true, replace: !agreement })
+    await afterRecordWrite(detail, onSaved, agreement ? undefined : saved.id)
     return agreementValues(saved)
   }
   const form = useRecordForm({
@@ -69,9 +66,7 @@ export function AgreementForm({ agreement, others, onSaved }: Props) {
     if (!agreement) return
     await call('agreements:delete', { id: agreement.id })
     notifications.show({ color: 'green', message: t.detail.common.deleted })
-    onSaved()
-    detail.changed()
-    openItem(detail, undefined, { force: true })
+    await afterRecordWrite(detail, onSaved)
   }
   return (
     <Stack>

@@ -10,7 +10,7 @@ import {
   validateContact,
   type ContactValues,
 } from '../../lib/contact-form'
-import { openItem, useDetail } from '../../lib/detail-context'
+import { afterRecordWrite, useDetail } from '../../lib/detail-context'
 import { useRecordForm } from '../../lib/use-record-form'
 import type { Contact } from '../../lib/vocabulary'
 import { ContactActions } from './ContactActions'
@@ -28,11 +28,7 @@ export function ContactForm({
 }) {
   const { t } = useT()
   const detail = useDetail()
-  const done = useCallback(() => {
-    onSaved()
-    detail.changed()
-    openItem(detail, undefined, { force: true })
-  }, [onSaved, detail])
+  const done = useCallback(() => void afterRecordWrite(detail, onSaved), [onSaved, detail])
   const save = async (values: ContactValues) => {
     const input = contactInput(detail.counterparty.id, values)
     const saved = contact

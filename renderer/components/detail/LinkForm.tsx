@@ -4,7 +4,7 @@ import { addDays, format, parseISO } from 'date-fns'
 import { useRef, useState } from 'react'
 import { useT } from '../../i18n/i18n-context'
 import { call } from '../../lib/api'
-import { openItem, useDetail } from '../../lib/detail-context'
+import { afterRecordWrite, useDetail } from '../../lib/detail-context'
 import {
   EMPTY_LINK,
   linkFieldId,
@@ -32,11 +32,7 @@ export function LinkForm({ link, onSaved }: Props) {
   const detail = useDetail()
   // A counterparty created by a save whose link then failed is reused by the next try.
   const created = useRef<number | null>(null)
-  const done = () => {
-    onSaved()
-    detail.changed()
-    openItem(detail, undefined, { force: true })
-  }
+  const done = () => afterRecordWrite(detail, onSaved)
   const save = async (values: LinkValues) => {
     const subId = values.sub_processor_id ?? created.current ?? (await createSubProcessor(values))
     created.current = subId
@@ -45,7 +41,7 @@ export function LinkForm({ link, onSaved }: Props) {
       ? await call('links:update', { id: link.id, patch: input })
       : await call('links:create', input)
     notifications.show({ color: 'green', message: t.detail.common.saved })
-    done()
+    await done()
     return linkValues(saved)
   }
   const form = useRecordForm({
@@ -57,7 +53,7 @@ export function LinkForm({ link, onSaved }: Props) {
   const remove = async () => {
     if (!link) return
     await call('links:delete', { id: link.id })
-    done()
+    await done()
   }
   return (
     <form onSubmit={form.submit} noValidate>

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications'
 import { useT } from '../../i18n/i18n-context'
 import { optionsOf } from '../../i18n/translate'
 import { call } from '../../lib/api'
-import { openItem, useDetail } from '../../lib/detail-context'
+import { afterRecordWrite, useDetail } from '../../lib/detail-context'
 import {
   EMPTY_LOCATION,
   locationFieldId,
@@ -29,18 +29,14 @@ interface Props {
 export function LocationForm({ location, agreements, reference, onSaved }: Props) {
   const { t, language } = useT()
   const detail = useDetail()
-  const done = () => {
-    onSaved()
-    detail.changed()
-    openItem(detail, undefined, { force: true })
-  }
+  const done = () => afterRecordWrite(detail, onSaved)
   const save = async (values: LocationValues) => {
     const input = locationInput(detail.counterparty.id, values)
     const saved = location
       ? await call('locations:update', { id: location.id, patch: input })
       : await call('locations:create', input)
     notifications.show({ color: 'green', message: t.detail.common.saved })
-    done()
+    await done()
     return locationValues(saved)
   }
   const form = useRecordForm({
@@ -52,7 +48,7 @@ export function LocationForm({ location, agreements, reference, onSaved }: Props
   const remove = async () => {
     if (!location) return
     await call('locations:delete', { id: location.id })
-    done()
+    await done()
   }
   const { values, set } = form
   const f = t.detail.locations.fields

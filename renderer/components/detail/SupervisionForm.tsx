@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications'
 import { useT } from '../../i18n/i18n-context'
 import { optionsOf } from '../../i18n/translate'
 import { call } from '../../lib/api'
-import { openItem, useDetail } from '../../lib/detail-context'
+import { afterRecordWrite, useDetail } from '../../lib/detail-context'
 import {
   EMPTY_SUPERVISION,
   supervisionFieldId,
@@ -33,11 +33,8 @@ export function SupervisionForm({
       ? await call('supervisions:update', { id: supervision.id, patch: input })
       : await call('supervisions:create', input)
     notifications.show({ color: 'green', message: t.detail.common.saved })
-    // The list must hold the new record before the route opens it.
-    await onSaved()
-    detail.changed()
     // A new record stays open so the auditor's report can be attached.
-    openItem(detail, supervision ? undefined : saved.id, { force: true, replace: !supervision })
+    await afterRecordWrite(detail, onSaved, supervision ? undefined : saved.id)
     return supervisionValues(saved)
   }
   const form = useRecordForm({
@@ -49,9 +46,7 @@ export function SupervisionForm({
   const remove = async () => {
     if (!supervision) return
     await call('supervisions:delete', { id: supervision.id })
-    onSaved()
-    detail.changed()
-    openItem(detail, undefined, { force: true })
+    await afterRecordWrite(detail, onSaved)
   }
   return (
     <Stack>
