@@ -9,9 +9,8 @@ import {
 } from '../compliance'
 import { counterpartyDirectory } from '../../db'
 import type { Output, ParsedInput, Settings } from '../../preload/contract'
-import type { ServiceContext } from './context'
+import { localDate, type ServiceContext } from './context'
 import { loadRegister } from './register-io'
-import { localDate } from './register-view'
 import { getSettings } from './settings'
 import { currentWarnings, warningsOn } from './warning-index'
 

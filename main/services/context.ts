@@ -1,3 +1,4 @@
+import { format } from 'date-fns/format'
 import { inTransaction, transactionView, type Database } from '../../db'
 
 /** What every service needs: the open register, who is acting (for the change log) and a clock. */
@@ -18,3 +19,6 @@ export function withinTransaction<T>(
 ): Promise<T> {
   return inTransaction(ctx.db, (tx) => work({ ...ctx, db: transactionView(ctx.db, tx) }))
 }
+
+/** YYYY-MM-DD in the local time zone: a Danish user's today, not UTC's. */
+export const localDate = (date: Date): string => format(date, 'yyyy-MM-dd')

@@ -11,8 +11,7 @@ import type {
   TransferStatus,
 } from '../../preload/contract'
 import { adequacyFor, INVALID_BASES, isEea, normaliseCountry } from '../compliance'
-import type { ServiceContext } from './context'
-import { localDate } from './register-view'
+import { localDate, type ServiceContext } from './context'
 
 const ALL = {
   where: {},

@@ -3,12 +3,12 @@
  * today's date on the user's clock and the engine's warnings for it, gathered in one place so all
  * of them agree on what "today" is.
  */
-import { format } from 'date-fns/format'
-import { evaluate, type Warning } from '../compliance'
+import type { Warning } from '../compliance'
 import type { Settings } from '../../preload/contract'
-import type { ServiceContext } from './context'
+import { localDate, type ServiceContext } from './context'
 import { loadRegister, type RegisterSnapshot } from './register-io'
 import { getSettings } from './settings'
+import { currentWarnings } from './warning-index'
 import type { Language } from './vocabulary'
 
 export interface RegisterView {
@@ -19,8 +19,6 @@ export interface RegisterView {
   warnings: Warning[]
 }
 
-export const localDate = (date: Date): string => format(date, 'yyyy-MM-dd')
-
 /** The register as of today; `warnings: false` skips the engine for callers that need none. */
 export async function readRegisterView(
   ctx: ServiceContext,
@@ -29,7 +27,8 @@ export async function readRegisterView(
   const register = await loadRegister(ctx)
   const settings = await getSettings(ctx)
   const today = localDate(ctx.now())
-  const warnings = options.warnings ? evaluate(register, today, settings) : []
+  // Today's findings as the dashboard has them: cached per change of the register.
+  const warnings = options.warnings ? await currentWarnings(ctx) : []
   return { register, settings, today, warnings }
 }
 

@@ -8,9 +8,8 @@
 import { latestChangeId } from '../../db'
 import type { Database } from '../../db'
 import { evaluate, type Warning } from '../compliance'
-import type { ServiceContext } from './context'
+import { localDate, type ServiceContext } from './context'
 import { loadRegister } from './register-io'
-import { localDate } from './register-view'
 import { getSettings } from './settings'
 
 export type WarningFilter = 'any' | 'transfers' | 'no_basis'
