@@ -344,10 +344,12 @@ const subjectSchema = z.object({
 const localised = z.object({ da: z.string(), en: z.string() })
 /** A finding of the compliance engine (DESIGN §6): a heuristic for a person to review. */
 export const warningSchema = z.object({
+  /** Stable across runs, e.g. `R05:location:12`: the UI may remember dismissals by it. */
   id: z.string(),
   rule: z.string().regex(/^R\d\d$/),
   severity: z.enum(SEVERITIES),
   subject: subjectSchema,
+  /** YYYY-MM-DD: when it must be done; the evaluation day for "immediately". */
   due: z.string().nullable(),
   legal_ref: z.string(),
   message: localised,

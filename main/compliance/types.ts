@@ -6,7 +6,10 @@ import type {
   Settings,
   SubProcessorLink,
   Supervision,
+  UpcomingItem as ContractUpcomingItem,
+  Warning as ContractWarning,
 } from '../../preload/contract'
+import { SEVERITIES } from '../../preload/contract'
 
 /** Everything the engine looks at: a snapshot of the register, read once. */
 export interface Register {
@@ -20,7 +23,8 @@ export interface Register {
 
 export type Thresholds = Settings['thresholds']
 
-export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const
+// Severities and the shape of a finding are the API contract's; the engine narrows the rule id.
+export { SEVERITIES }
 export type Severity = (typeof SEVERITIES)[number]
 
 export const RULE_IDS = [
@@ -82,40 +86,13 @@ export const IMPLEMENTED_RULES = [
   'R26',
 ] as const satisfies readonly RuleId[]
 
-export type SubjectType =
-  'counterparty' | 'agreement' | 'location' | 'link' | 'contact' | 'supervision' | 'register'
+export type Subject = ContractWarning['subject']
+export type SubjectType = Subject['type']
+export type LocalisedText = ContractWarning['message']
 
-export interface Subject {
-  type: SubjectType
-  id: number | null
-  counterparty_id: number | null
-}
-
-export interface LocalisedText {
-  da: string
-  en: string
-}
-
-export interface Warning {
-  /** Stable across runs, e.g. `R05:location:12`: the UI may remember dismissals by it. */
-  id: string
+export interface Warning extends Omit<ContractWarning, 'rule'> {
   rule: RuleId
-  severity: Severity
-  subject: Subject
-  /** YYYY-MM-DD: when it must be done; `today` for "immediately". */
-  due: string | null
-  legal_ref: string
-  message: LocalisedText
-  params: Record<string, string | number>
 }
 
-export type UpcomingKind =
-  'expiry' | 'renewal' | 'notice_deadline' | 'objection_deadline' | 'supervision_due'
-
-export interface UpcomingItem {
-  id: string
-  date: string
-  kind: UpcomingKind
-  subject: Subject
-  label: LocalisedText
-}
+export type UpcomingKind = ContractUpcomingItem['kind']
+export type UpcomingItem = ContractUpcomingItem

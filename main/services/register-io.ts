@@ -21,6 +21,7 @@ import {
   type SubProcessorLink,
   type Supervision,
 } from '../../preload/contract'
+import type { Register } from '../compliance'
 import { withinTransaction, type ServiceContext } from './context'
 import { ServiceError } from './errors'
 import { deleteCounterparty } from './counterparties'
@@ -31,14 +32,7 @@ export const REGISTER_FORMAT = 'dpa-desk-register'
 export const REGISTER_FORMAT_VERSION = 1
 
 /** The records of a register, as the compliance engine and the exports read them. */
-export interface RegisterSnapshot {
-  counterparties: Counterparty[]
-  contacts: Contact[]
-  agreements: Agreement[]
-  locations: Location[]
-  links: SubProcessorLink[]
-  supervisions: Supervision[]
-}
+export type RegisterSnapshot = Register
 
 /** Section of the file → entity, in the order records are written (referenced ones first). */
 const SECTIONS = [
