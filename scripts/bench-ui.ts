@@ -392,11 +392,16 @@ async function typeMeasured(page: Page, key: string): Promise<number | null> {
   return result === null ? null : result.frame - result.down
 }
 
-/** The list's result is in once a new count (a new query mounts anew) shows a number and rows. */
-const LIST_BEFORE = `() => document.querySelector('[data-testid="counterparty-count"]')`
+/**
+ * The list's result is in once its count says it answers the search now in the box (the rows of
+ * the search before stay while the new ones load) and shows a number and rows.
+ */
+const LIST_BEFORE = `() => document.querySelector('[data-testid="counterparty-count"]')?.dataset.search`
 const LIST_DONE = `(old) => {
   const count = document.querySelector('[data-testid="counterparty-count"]')
-  if (!count || count === old || !/\\d/.test(count.textContent)) return false
+  const box = document.querySelector('input[type="search"]')
+  if (!count || !box || count.dataset.search === old || count.dataset.search !== box.value) return false
+  if (count.getAttribute('aria-busy') !== 'false' || !/\\d/.test(count.textContent)) return false
   return /^0\\D/.test(count.textContent) || Boolean(document.querySelector('[data-testid="counterparty-table"] tr[aria-rowindex="2"] td'))
 }`
 

@@ -107,6 +107,49 @@ test('search, filters and sorting ask the server', async ({ page, server }) => {
   await expect(page.getByRole('row').nth(1)).toContainText('Gamma Mail')
 })
 
+test('the rows stay while a search loads, and a late answer to an earlier search is dropped', async ({
+  page,
+  server,
+}) => {
+  for (const name of ['Alfa Revision', 'Beta Cloud Inc.']) {
+    await callApi(server, 'counterparties:create', { name })
+  }
+  await openApp(page, server)
+  await page.getByRole('link', { name: 'Modparter' }).click()
+  const count = page.getByTestId('counterparty-count')
+  await expect(count).toHaveText('2 modparter')
+
+  // The server's answer to "alfa" is held back until the answer to "beta" is on screen.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  const isSearch = (search: string) => (body: string | null) =>
+    (JSON.parse(body ?? '{}') as { search?: string }).search === search
+  await page.route('**/api/counterparties:list', async (route) => {
+    if (isSearch('alfa')(route.request().postData())) await held
+    await route.continue()
+  })
+  const search = page.getByLabel('Søg')
+  await search.fill('alfa')
+  await expect(count).toHaveAttribute('aria-busy', 'true')
+  await expect(page.getByRole('row', { name: /Beta Cloud/ })).toBeVisible()
+  await expect(count).toHaveText('2 modparter')
+
+  await search.fill('beta')
+  await expect(count).toHaveAttribute('data-search', 'beta')
+  await expect(count).toHaveText('1 modpart')
+  const late = page.waitForResponse(
+    (response) =>
+      response.url().endsWith('/api/counterparties:list') &&
+      isSearch('alfa')(response.request().postData()),
+  )
+  release()
+  await late
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+  await expect(count).toHaveAttribute('data-search', 'beta')
+  await expect(page.getByRole('row', { name: /Beta Cloud/ })).toBeVisible()
+  await expect(page.getByRole('row', { name: /Alfa Revision/ })).toBeHidden()
+})
+
 test('a long list fetches the pages the user scrolls to', async ({ page, server }) => {
   const names = Array.from(
     { length: 250 },

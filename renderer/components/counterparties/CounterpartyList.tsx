@@ -42,8 +42,8 @@ export function CounterpartyList() {
         onEnterResults={() => tableRef.current?.focus()}
       />
       <CounterpartyResults
-        key={`${JSON.stringify(query)}#${generation}`}
         query={query}
+        generation={generation}
         tableRef={tableRef}
         onEscape={leaveResults}
       />

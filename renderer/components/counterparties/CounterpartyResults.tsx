@@ -6,18 +6,24 @@ import { isFiltered, type ListQuery } from '../../lib/list-query'
 import { useCounterpartyPages } from '../../lib/use-counterparty-pages'
 import { CounterpartyTable } from './CounterpartyTable'
 
-/** One query's results. Mounted with the query as its key, so a new query starts afresh. */
+/**
+ * The query's results. While a new query loads, the previous results stay, dimmed; the count says
+ * which search it answers (`data-search`), for tests and the bench to wait on.
+ */
 export function CounterpartyResults({
   query,
+  generation,
   tableRef,
   onEscape,
 }: {
   query: ListQuery
+  /** Bumped to fetch the same query again (the register changed under it). */
+  generation: number
   tableRef: RefObject<HTMLTableElement | null>
   onEscape: () => void
 }) {
   const { t, fill, formatNumber } = useT()
-  const pages = useCounterpartyPages(query)
+  const pages = useCounterpartyPages(query, generation)
 
   if (pages.error && pages.total === null) {
     return (
@@ -28,7 +34,13 @@ export function CounterpartyResults({
   return (
     <>
       <Group justify="space-between">
-        <Text size="sm" c="dimmed" data-testid="counterparty-count">
+        <Text
+          size="sm"
+          c="dimmed"
+          data-testid="counterparty-count"
+          data-search={pages.total === null ? undefined : pages.query.search}
+          aria-busy={pages.stale || pages.total === null}
+        >
           {total === null
             ? t.common.loading
             : total === 1
@@ -41,7 +53,9 @@ export function CounterpartyResults({
       </Group>
       {total === 0 ? (
         <Center className="scroll-area">
-          <Text c="dimmed">{isFiltered(query) ? t.list.emptyFiltered : t.list.emptyRegister}</Text>
+          <Text c="dimmed">
+            {isFiltered(pages.query) ? t.list.emptyFiltered : t.list.emptyRegister}
+          </Text>
         </Center>
       ) : (
         <CounterpartyTable pages={pages} query={query} tableRef={tableRef} onEscape={onEscape} />

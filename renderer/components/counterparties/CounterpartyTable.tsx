@@ -1,13 +1,17 @@
 import { Badge, Group, Skeleton, Table, Text, UnstyledButton } from '@mantine/core'
 import {
   createColumnHelper,
+  FlexRender,
   flexRender,
   tableFeatures,
   useTable,
   type Header,
+  type Row,
 } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import {
+  memo,
+  useCallback,
   useEffect,
   useMemo,
   useRef,
@@ -148,7 +152,8 @@ function Cell({
 }
 
 interface TableProps {
-  pages: CounterpartyPages
+  pages: CounterpartyPages<ListQuery>
+  /** The query asked for, which the headers show; the rows may still answer the one before. */
   query: ListQuery
   tableRef: RefObject<HTMLTableElement | null>
   onEscape: () => void
@@ -163,9 +168,15 @@ export function CounterpartyTable({ pages, query, tableRef, onEscape }: TablePro
   const { t, language } = useT()
   const scrollRef = useRef<HTMLDivElement>(null)
   const total = pages.total ?? 0
-  const key = queryKey(query)
+  // The row remembered, highlighted and scrolled to belong to the query whose rows are shown.
+  const key = queryKey(pages.query)
   const [remembered] = useState(() => rememberedRow(key))
   const [selected, setSelected] = useState(remembered ?? 0)
+  const [selectedFor, setSelectedFor] = useState(key)
+  if (selectedFor !== key) {
+    setSelectedFor(key)
+    setSelected(rememberedRow(key) ?? 0)
+  }
   // No React Compiler here, and the virtualizer never leaves this component.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -196,18 +207,35 @@ export function CounterpartyTable({ pages, query, tableRef, onEscape }: TablePro
     rememberRow(key, next)
     virtualizer.scrollToIndex(next, { align: 'auto' })
   }
-  const open = (index: number) => {
-    const id = rowAt(index)?.id
-    if (id === undefined) return
-    rememberRow(key, index)
-    navigate({ page: 'counterparty', id })
-  }
+  const open = useCallback(
+    (index: number) => {
+      const id = rowAt(index)?.id
+      if (id === undefined) return
+      rememberRow(key, index)
+      navigate({ page: 'counterparty', id })
+    },
+    [rowAt, key],
+  )
+  const choose = useCallback(
+    (index: number) => {
+      setSelected(index)
+      open(index)
+    },
+    [open],
+  )
   // Back from a counterparty: the same row is highlighted and the keyboard is where it was.
   useEffect(() => {
     if (remembered === null) return
     virtualizer.scrollToIndex(remembered, { align: 'center' })
     tableRef.current?.focus({ preventScroll: true })
   }, [remembered, virtualizer, tableRef])
+  // New rows (another search, filter or sort) start from the top.
+  const scrolledFor = useRef(key)
+  useEffect(() => {
+    if (scrolledFor.current === key) return
+    scrolledFor.current = key
+    virtualizer.scrollToOffset(0)
+  }, [key, virtualizer])
 
   const onKeyDown = (event: KeyboardEvent) => {
     const pageRows = Math.max(
@@ -233,7 +261,12 @@ export function CounterpartyTable({ pages, query, tableRef, onEscape }: TablePro
   const paddingTop = items[0]?.start ?? 0
   const paddingBottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0)
   return (
-    <div ref={scrollRef} className="scroll-area" data-testid="counterparty-table">
+    <div
+      ref={scrollRef}
+      className="scroll-area"
+      data-stale={pages.stale || undefined}
+      data-testid="counterparty-table"
+    >
       <Table
         ref={tableRef}
         role="grid"
@@ -264,36 +297,46 @@ export function CounterpartyTable({ pages, query, tableRef, onEscape }: TablePro
         </Table.Thead>
         <Table.Tbody>
           {paddingTop > 0 && <tr style={{ height: paddingTop }} aria-hidden />}
-          {table.getRowModel().rows.map((row) => {
-            const index = row.original.index
-            return (
-              <Table.Tr
-                key={row.id}
-                id={rowId(index)}
-                h={ROW_HEIGHT}
-                className="clickable-row"
-                aria-rowindex={index + 2}
-                aria-selected={index === selected}
-                data-selected={index === selected || undefined}
-                onClick={() => {
-                  setSelected(index)
-                  open(index)
-                }}
-              >
-                {row.getAllCells().map((cell) => (
-                  <Table.Td key={cell.id}>
-                    <table.FlexRender cell={cell} />
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            )
-          })}
+          <ResultRows rows={table.getRowModel().rows} selected={selected} onChoose={choose} />
           {paddingBottom > 0 && <tr style={{ height: paddingBottom }} aria-hidden />}
         </Table.Tbody>
       </Table>
     </div>
   )
 }
+
+/** The rows in view; drawn again only when they or the highlight change, not for each query asked. */
+const ResultRows = memo(function ResultRows({
+  rows,
+  selected,
+  onChoose,
+}: {
+  rows: Row<typeof features, Slot>[]
+  selected: number
+  onChoose: (index: number) => void
+}) {
+  return rows.map((row) => {
+    const index = row.original.index
+    return (
+      <Table.Tr
+        key={row.id}
+        id={rowId(index)}
+        h={ROW_HEIGHT}
+        className="clickable-row"
+        aria-rowindex={index + 2}
+        aria-selected={index === selected}
+        data-selected={index === selected || undefined}
+        onClick={() => onChoose(index)}
+      >
+        {row.getAllCells().map((cell) => (
+          <Table.Td key={cell.id}>
+            <FlexRender cell={cell} />
+          </Table.Td>
+        ))}
+      </Table.Tr>
+    )
+  })
+})
 
 function HeaderCell({
   header,
