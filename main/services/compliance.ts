@@ -12,7 +12,7 @@ import type { Output, ParsedInput, Settings } from '../../preload/contract'
 import { localDate, type ServiceContext } from './context'
 import { loadRegister } from './register-io'
 import { getSettings } from './settings'
-import { currentWarnings, warningsOn } from './warning-index'
+import { currentWarnings, fromCurrentWarnings, warningsOn } from './warning-index'
 
 const referenceOf = (settings: Settings) => ({
   version: REFERENCE_DATA_VERSION,
@@ -45,11 +45,29 @@ export async function complianceWarnings(
 const noCounts = (): Record<Severity, number> =>
   Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>
 
+/** Today's summary is built once per change of the register; a what-if date's afresh. */
 export async function complianceSummary(
   ctx: ServiceContext,
   input: ParsedInput<'compliance:summary'>,
 ): Promise<Output<'compliance:summary'>> {
-  const { today, settings, warnings } = await warningsAsOf(ctx, input.today)
+  if (input.today !== null) return summarise(ctx, await warningsAsOf(ctx, input.today))
+  const today = localDate(ctx.now())
+  return fromCurrentWarnings(ctx, 'summary', (warnings) => summariseWarnings(ctx, today, warnings))
+}
+
+/** The summary of the warnings as of `today`, with the settings as they are now. */
+async function summariseWarnings(
+  ctx: ServiceContext,
+  today: string,
+  warnings: Warning[],
+): Promise<Output<'compliance:summary'>> {
+  return summarise(ctx, { today, settings: await getSettings(ctx), warnings })
+}
+
+async function summarise(
+  ctx: ServiceContext,
+  { today, settings, warnings }: { today: string; settings: Settings; warnings: Warning[] },
+): Promise<Output<'compliance:summary'>> {
   const names = await counterpartyNames(ctx)
   const bySeverity = noCounts()
   const byRule: Record<string, number> = {}

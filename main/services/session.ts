@@ -20,11 +20,11 @@ import {
 } from '../../db'
 import { channels, type BackupInfo, type Channel, type Output } from '../../preload/contract'
 import type { Handlers } from '../transport/dispatch'
+import { complianceSummary } from './compliance'
 import { makeContext, type ServiceContext } from './context'
 import { ServiceError } from './errors'
 import { createHandlers, type HostServices } from './handlers'
 import { getSettings } from './settings'
-import { currentWarnings } from './warning-index'
 
 export interface Session {
   readonly dbPath: string
@@ -222,10 +222,13 @@ export function scheduleBackups(
   }
 }
 
-/** Works out today's warnings in the background right after start, so the dashboard opens fast. */
+/**
+ * Works out today's warnings and the dashboard's summary of them right after start, so the
+ * dashboard opens fast.
+ */
 export function warmUp(session: Session, log: (message: string) => void): void {
   if (!session.ctx) return
-  currentWarnings(session.ctx).catch((error: unknown) =>
+  complianceSummary(session.ctx, { today: null }).catch((error: unknown) =>
     log(
       `Could not evaluate the register: ${error instanceof Error ? error.message : String(error)}`,
     ),

@@ -14,7 +14,7 @@ import {
 import { useEffect, useState, type ReactNode } from 'react'
 import type { BackupInfo } from '../../preload/contract'
 import { fill, formatDate, MESSAGES } from '../i18n/translate'
-import { asApiCallError, call } from '../lib/api'
+import { asApiCallError, call, callEarly } from '../lib/api'
 import type { Language } from '../lib/vocabulary'
 
 interface Damage {
@@ -41,7 +41,7 @@ export function RecoveryGate({ children }: { children: ReactNode }) {
 }
 
 async function loadDamage(): Promise<Damage | null> {
-  const status = await call('recovery:status', {})
+  const status = await callEarly('recovery:status', {})
   if (!status.damaged) return null
   const { dir, backups } = await call('backups:list', {})
   return { message: status.message ?? '', dbPath: status.db_path, dir, backups }

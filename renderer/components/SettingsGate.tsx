@@ -2,7 +2,7 @@ import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core'
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { I18nProvider } from '../i18n/I18nProvider'
 import { MESSAGES } from '../i18n/translate'
-import { asApiCallError, call, type ApiCallError } from '../lib/api'
+import { asApiCallError, call, callEarly, type ApiCallError } from '../lib/api'
 import { errorText } from '../lib/field-error'
 import { SettingsContext, type SettingsState } from '../lib/settings-context'
 import type { Settings } from '../lib/vocabulary'
@@ -17,7 +17,7 @@ export function SettingsGate({ children }: { children: ReactNode }) {
   const [attempt, setAttempt] = useState(0)
 
   useEffect(() => {
-    call('settings:get', {}).then(setSettings, (failure: unknown) =>
+    callEarly('settings:get', {}).then(setSettings, (failure: unknown) =>
       setError(asApiCallError(failure)),
     )
   }, [attempt])

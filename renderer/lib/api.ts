@@ -53,6 +53,26 @@ export async function call<C extends Channel>(channel: C, input: Input<C>): Prom
   return result.value as Output<C>
 }
 
+const sentEarly = new Map<Channel, Promise<unknown>>()
+
+/**
+ * Sends a call that every start makes at once, instead of when the component that needs it
+ * mounts behind others waiting for theirs; `callEarly` takes its answer.
+ */
+export function sendEarly<C extends Channel>(channel: C, input: Input<C>): void {
+  if (sentEarly.has(channel)) return
+  const answer = call(channel, input)
+  answer.catch(() => undefined)
+  sentEarly.set(channel, answer)
+}
+
+/** The answer to the call sent early, taken once; afterwards (a retry) a new call. */
+export function callEarly<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+  const early = sentEarly.get(channel) as Promise<Output<C>> | undefined
+  sentEarly.delete(channel)
+  return early ?? call(channel, input)
+}
+
 function send(channel: Channel, input: unknown): Promise<Result<unknown>> {
   const bridge = (window as unknown as { dpa?: Bridge }).dpa
   if (!bridge) return overHttp(channel, input)

@@ -56,6 +56,31 @@ describe('the compliance channels', () => {
     expect(after.warnings.find((w) => w.id === r04?.id)).toBeUndefined()
   })
 
+  it('build the summary again after a write, and not before', async () => {
+    const first = await reg.handlers['compliance:summary']({ today: null })
+    expect(await reg.handlers['compliance:summary']({ today: null })).toBe(first)
+    const hotjar = first.groups.find((g) => g.name === 'Hotjar')
+    await updateRecord(reg.ctx, 'counterparty', hotjar?.counterparty_id ?? 0, {
+      name: 'Hotjar Ltd',
+    })
+    const renamed = await reg.handlers['compliance:summary']({ today: null })
+    expect(renamed.groups.map((g) => g.name)).toContain('Hotjar Ltd')
+    expect(renamed.groups.map((g) => g.name)).not.toContain('Hotjar')
+  })
+
+  it('judge the register afresh when the day changes', async () => {
+    let now = new Date('2026-11-24T12:00:00Z')
+    const other = await openTempRegister(() => now)
+    try {
+      await createDemoRegister(other.ctx)
+      expect((await other.handlers['compliance:summary']({ today: null })).today).toBe('2026-11-24')
+      now = new Date('2026-11-25T12:00:00Z')
+      expect((await other.handlers['compliance:summary']({ today: null })).today).toBe('2026-11-25')
+    } finally {
+      await other.close()
+    }
+  })
+
   it('evaluate as of another day when asked (what-if)', async () => {
     const later = await reg.handlers['compliance:warnings']({
       counterparty_id: null,
