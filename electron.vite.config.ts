@@ -8,6 +8,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundled rather than loaded from node_modules file by file: resolving a few hundred small
+      // ES modules took Node longer than running them (start-up, docs/performance.md). The native
+      // driver and the big exceljs, loaded only to read or write a workbook, stay outside.
+      externalizeDeps: {
+        exclude: ['kysely', 'zod', 'date-fns', 'ics', 'csv-parse', 'csv-stringify'],
+      },
       rollupOptions: {
         input: {
           // The Electron main process.

@@ -109,10 +109,14 @@ export type InputOf<E extends Entity> = z.input<(typeof entities)[E]['input']>
 
 type Values = Record<string, unknown>
 
-/** A stored row as the contract's record: JSON lists parsed, 0/1 as booleans. */
+/**
+ * A stored row as the contract's record: JSON lists parsed, 0/1 as booleans. The row is turned
+ * into the record in place (rows come fresh from each query), which spares a copy of every row
+ * when the whole register is loaded.
+ */
 export function decode<E extends Entity>(entity: E, row: Row<RecordTable>): RecordOf<E> {
   const config: EntityConfig = entities[entity]
-  const record: Values = { ...row }
+  const record: Values = row
   for (const column of config.json) record[column] = JSON.parse(String(record[column])) as unknown
   for (const column of config.booleans) {
     const value = record[column]
