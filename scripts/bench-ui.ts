@@ -21,10 +21,8 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { openDatabase } from '../db'
-import { makeContext } from '../main/services/context'
 import { median, percentile } from './bench-stats'
-import { seedGeneratedRegister } from './seed-register'
+import { seedRegisterFile } from './seed-register'
 
 const SERVER_ENTRY = path.resolve('out/main/browser.js')
 const CHROMIUM = '/usr/bin/chromium'
@@ -102,7 +100,7 @@ export async function benchUi(options: UiBenchOptions = {}): Promise<UiBenchResu
     if (db === undefined) {
       db = path.join(tmp, 'register.db')
       log(`seeding ${counterparties.toLocaleString('en')} counterparties …`)
-      seed_ms = await seedRegister(db, counterparties)
+      seed_ms = seedRegisterFile(db, counterparties)
       log(`seeded in ${(seed_ms / 1000).toFixed(1)} s`)
     } else {
       log(`register: ${db}`)
@@ -148,17 +146,6 @@ function ensureBuilt(log: (line: string) => void): void {
   const build = spawnSync('npx', ['electron-vite', 'build'], { stdio: 'inherit' })
   if (build.status !== 0 || !fs.existsSync(SERVER_ENTRY)) {
     throw new Error('The build failed: run `npm run build` and try again.')
-  }
-}
-
-async function seedRegister(file: string, counterparties: number): Promise<number> {
-  const db = await openDatabase(file)
-  try {
-    const started = performance.now()
-    await seedGeneratedRegister(makeContext(db, 'bench'), counterparties)
-    return performance.now() - started
-  } finally {
-    await db.close()
   }
 }
 
