@@ -187,9 +187,22 @@ test('deleting a counterparty with agreements asks for confirmation first', asyn
 })
 
 test('the language switch changes the UI and is remembered', async ({ page, server }) => {
+  await callApi(server, 'counterparties:create', {
+    name: 'Beta Cloud Inc.',
+    role: 'processor',
+    country: 'US',
+  })
   await openApp(page, server)
+  await page.getByRole('link', { name: 'Modparter' }).click()
+  const row = page.getByRole('row', { name: /Beta Cloud/ })
+  await expect(row).toContainText('Databehandler')
+  await expect(row).toContainText('USA')
   await page.getByText('English', { exact: true }).click()
   await expect(page.getByRole('link', { name: 'Counterparties' })).toBeVisible()
+  // The rows in view are drawn again in the new language, not only the frame around them.
+  await expect(row).toContainText('Processor')
+  await expect(row).toContainText('United States')
+  await page.getByRole('link', { name: 'Dashboard' }).click()
   await expect(page.getByText('not legal advice')).toBeVisible()
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Dashboard', level: 2 })).toBeVisible()

@@ -21,7 +21,7 @@ import {
   type RefObject,
 } from 'react'
 import type { Messages } from '../../i18n/da'
-import { useT } from '../../i18n/i18n-context'
+import { useT, type I18n } from '../../i18n/i18n-context'
 import { countryName } from '../../lib/countries'
 import {
   queryKey,
@@ -32,12 +32,7 @@ import {
 } from '../../lib/list-query'
 import { navigate } from '../../lib/router'
 import type { CounterpartyPages } from '../../lib/use-counterparty-pages'
-import type {
-  Counterparty,
-  CounterpartySort,
-  CounterpartyStatus,
-  Language,
-} from '../../lib/vocabulary'
+import type { Counterparty, CounterpartySort, CounterpartyStatus } from '../../lib/vocabulary'
 
 const ROW_HEIGHT = 41
 
@@ -72,12 +67,18 @@ const STATUS_COLORS: Record<CounterpartyStatus, string> = {
   former: 'gray',
 }
 
-function buildColumns(t: Messages, language: Language) {
-  const text = (id: ColumnId, value: (c: Counterparty) => string) =>
+/**
+ * The columns; their headers in the language given. The cells take their words from the language
+ * in context (`Cell`), so the rows in view follow a switch of language without being built anew.
+ */
+function buildColumns(t: Messages) {
+  const text = (id: ColumnId, value: (c: Counterparty, i18n: I18n) => string) =>
     helper.display({
       id,
       header: t.list.columns[id],
-      cell: ({ row }) => <Cell slot={row.original}>{(c) => value(c) || t.common.none}</Cell>,
+      cell: ({ row }) => (
+        <Cell slot={row.original}>{(c, i18n) => value(c, i18n) || i18n.t.common.none}</Cell>
+      ),
     })
   return helper.columns([
     helper.display({
@@ -98,7 +99,7 @@ function buildColumns(t: Messages, language: Language) {
       header: t.list.columns.kinds,
       cell: ({ row }) => (
         <Cell slot={row.original}>
-          {(c) =>
+          {(c, { t }) =>
             c.kinds.length === 0 ? (
               t.common.none
             ) : (
@@ -114,14 +115,14 @@ function buildColumns(t: Messages, language: Language) {
         </Cell>
       ),
     }),
-    text('role', (c) => t.enums.roles[c.role]),
-    text('country', (c) => countryName(language, c.country)),
+    text('role', (c, { t }) => t.enums.roles[c.role]),
+    text('country', (c, { language }) => countryName(language, c.country)),
     helper.display({
       id: 'status',
       header: t.list.columns.status,
       cell: ({ row }) => (
         <Cell slot={row.original}>
-          {(c) => (
+          {(c, { t }) => (
             <Badge variant="dot" color={STATUS_COLORS[c.status]} size="md" tt="none">
               {t.enums.counterpartyStatuses[c.status]}
             </Badge>
@@ -138,10 +139,11 @@ function Cell({
   children,
 }: {
   slot: Slot
-  children: (counterparty: Counterparty) => ReactNode
+  children: (counterparty: Counterparty, i18n: I18n) => ReactNode
 }) {
+  const i18n = useT()
   if (!slot.counterparty) return <Skeleton height={12} radius="xl" width="70%" />
-  const content = children(slot.counterparty)
+  const content = children(slot.counterparty, i18n)
   return typeof content === 'string' ? (
     <Text size="sm" className="no-wrap">
       {content}
@@ -165,7 +167,7 @@ interface TableProps {
  * tab stop; the arrow keys move a highlighted row (aria-activedescendant), Enter opens it.
  */
 export function CounterpartyTable({ pages, query, tableRef, onEscape }: TableProps) {
-  const { t, language } = useT()
+  const { t } = useT()
   const scrollRef = useRef<HTMLDivElement>(null)
   const total = pages.total ?? 0
   // The row remembered, highlighted and scrolled to belong to the query whose rows are shown.
@@ -193,7 +195,7 @@ export function CounterpartyTable({ pages, query, tableRef, onEscape }: TablePro
   const { ensureRange, rowAt } = pages
   useEffect(() => ensureRange(first, last), [ensureRange, first, last])
 
-  const columns = useMemo(() => buildColumns(t, language), [t, language])
+  const columns = useMemo(() => buildColumns(t), [t])
   const data = useMemo<Slot[]>(
     () =>
       range(first, total === 0 ? -1 : last).map((index) => ({ index, counterparty: rowAt(index) })),
