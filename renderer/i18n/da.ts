@@ -193,6 +193,9 @@ export const da = {
     tooLong: 'Teksten er for lang',
     outOfRange: 'Værdien er uden for det tilladte interval',
     unreachable: 'DPA Desk svarer ikke. Kører programmet stadig?',
+    alreadyExists: 'Det er allerede registreret',
+    missingRecord: 'Det findes ikke (længere) i registret; genindlæs siden',
+    breaksRule: 'Det strider mod en af registrets regler',
   },
   enums: {
     kinds: {

@@ -164,6 +164,9 @@ export const en: Messages = {
     tooLong: 'The text is too long',
     outOfRange: 'The value is outside the allowed range',
     unreachable: 'DPA Desk does not answer. Is it still running?',
+    alreadyExists: 'It is already registered',
+    missingRecord: 'It is not (or no longer) in the register; reload the page',
+    breaksRule: 'It breaks one of the register’s rules',
   },
   enums: {
     kinds: {

@@ -10,6 +10,10 @@ const KNOWN_MESSAGES: [RegExp, (t: Messages) => string][] = [
   [/^too big: expected string/i, (t) => t.errors.tooLong],
   [/^too (big|small): expected (number|int)/i, (t) => t.errors.outOfRange],
   [new RegExp(`^${UNREACHABLE}$`), (t) => t.errors.unreachable],
+  // The services' own refusals (main/services/records.ts).
+  [/ already exists$/, (t) => t.errors.alreadyExists],
+  [/ does not exist$/, (t) => t.errors.missingRecord],
+  [/ breaks a rule of the register/, (t) => t.errors.breaksRule],
 ]
 
 /** The field an error belongs to, without the `patch.` prefix of update calls: 'name'. */
@@ -17,7 +21,10 @@ export function errorField(error: ApiCallError): string | undefined {
   return error.field?.replace(/^patch\./, '')
 }
 
-/** The error in the UI language where we know the server's wording, otherwise the server's text. */
+/**
+ * The error in the UI language where we know the server's wording; otherwise what kind of error it
+ * is in the UI language, with the server's own (English) words after it for the details.
+ */
 export function errorText(t: Messages, error: ApiCallError): string {
   const field = error.field
   const message =
@@ -25,5 +32,5 @@ export function errorText(t: Messages, error: ApiCallError): string {
       ? error.message.slice(field.length + 2)
       : error.message
   const known = KNOWN_MESSAGES.find(([pattern]) => pattern.test(message))
-  return known ? known[1](t) : message
+  return known ? known[1](t) : `${t.errors.codes[error.code]}: ${message}`
 }

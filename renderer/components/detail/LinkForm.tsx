@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { addDays, format, parseISO } from 'date-fns'
-import { useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { useT } from '../../i18n/i18n-context'
 import { call } from '../../lib/api'
 import { afterRecordWrite, useDetail } from '../../lib/detail-context'
@@ -24,10 +24,12 @@ import { SubProcessorPicker } from './SubProcessorPicker'
 
 interface Props {
   link: (SubProcessorLink & { sub_name: string }) | null
+  /** The counterparty's sub-processors already: not offered again. */
+  linked: readonly number[]
   onSaved: () => void
 }
 
-export function LinkForm({ link, onSaved }: Props) {
+export function LinkForm({ link, linked, onSaved }: Props) {
   const { t } = useT()
   const detail = useDetail()
   // A counterparty created by a save whose link then failed is reused by the next try.
@@ -44,6 +46,12 @@ export function LinkForm({ link, onSaved }: Props) {
     await done()
     return linkValues(saved)
   }
+  const processorId = detail.counterparty.id
+  const current = link?.sub_processor_id
+  const unavailable = useMemo(
+    () => new Set([processorId, ...linked.filter((id) => id !== current)]),
+    [processorId, linked, current],
+  )
   const form = useRecordForm({
     initial: link ? linkValues(link) : EMPTY_LINK,
     validate: validateLink,
@@ -58,7 +66,11 @@ export function LinkForm({ link, onSaved }: Props) {
   return (
     <form onSubmit={form.submit} noValidate>
       <Stack>
-        <SubProcessorChoice form={form} currentName={link?.sub_name ?? null} />
+        <SubProcessorChoice
+          form={form}
+          currentName={link?.sub_name ?? null}
+          unavailable={unavailable}
+        />
         <LinkFields form={form} />
         <FormActions
           saving={form.saving}
@@ -82,9 +94,16 @@ function createSubProcessor(values: LinkValues): Promise<number> {
 
 type Form = RecordForm<LinkValues>
 
-function SubProcessorChoice({ form, currentName }: { form: Form; currentName: string | null }) {
+function SubProcessorChoice({
+  form,
+  currentName,
+  unavailable,
+}: {
+  form: Form
+  currentName: string | null
+  unavailable: ReadonlySet<number>
+}) {
   const { t, fill } = useT()
-  const { counterparty } = useDetail()
   const reference = useReference()
   const [creating, setCreating] = useState(false)
   const [search, setSearch] = useState('')
@@ -135,7 +154,7 @@ function SubProcessorChoice({ form, currentName }: { form: Form; currentName: st
           id={linkFieldId('sub_processor_id')}
           label={f.sub_processor_id}
           error={form.error('sub_processor_id')}
-          processorId={counterparty.id}
+          unavailable={unavailable}
           value={form.values.sub_processor_id}
           currentName={currentName}
           onPick={(id) => form.set('sub_processor_id', id)}

@@ -9,8 +9,8 @@ interface Props {
   id: string
   label: string
   error: string | undefined
-  /** The counterparty whose sub-processor is picked: it cannot be its own. */
-  processorId: number
+  /** Not offered: the processor itself and the sub-processors it has already. */
+  unavailable: ReadonlySet<number>
   value: number | null
   /** The name of the current choice, shown before any search. */
   currentName: string | null
@@ -20,7 +20,7 @@ interface Props {
 
 /** Searches the whole register as you type (the server's trigram index), not a preloaded list. */
 export function SubProcessorPicker(props: Props) {
-  const { processorId, value, currentName, onPick, onSearch, ...field } = props
+  const { unavailable, value, currentName, onPick, onSearch, ...field } = props
   const { t, language } = useT()
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search, 200)
@@ -32,7 +32,7 @@ export function SubProcessorPicker(props: Props) {
         current &&
         setFound(
           rows
-            .filter((c) => c.id !== processorId)
+            .filter((c) => !unavailable.has(c.id))
             .map((c) => ({
               value: String(c.id),
               label: c.country ? `${c.name} (${countryName(language, c.country)})` : c.name,
@@ -43,7 +43,7 @@ export function SubProcessorPicker(props: Props) {
     return () => {
       current = false
     }
-  }, [debounced, processorId, language])
+  }, [debounced, unavailable, language])
 
   const selected = value === null ? null : String(value)
   const data =

@@ -1,5 +1,5 @@
 import { Anchor, Group, Stack, Title } from '@mantine/core'
-import { useCallback, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useT } from '../../i18n/i18n-context'
 import { call } from '../../lib/api'
 import { useDetail } from '../../lib/detail-context'
@@ -43,6 +43,7 @@ export function SubProcessorsTab() {
     [counterparty.id],
   )
   const records = useRecords<NamedLink>(load)
+  const linked = useMemo(() => (records.rows ?? []).map((l) => l.sub_processor_id), [records.rows])
   const f = t.detail.links.fields
   const saved = () => {
     records.reload()
@@ -70,7 +71,7 @@ export function SubProcessorsTab() {
               : t.detail.links.notApproved,
         },
       ]}
-      renderEditor={(link) => <LinkForm link={link} onSaved={saved} />}
+      renderEditor={(link) => <LinkForm link={link} linked={linked} onSaved={saved} />}
     >
       <SubProcessorTree root={counterparty} generation={generation} />
       <UsedBy />
