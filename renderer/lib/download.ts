@@ -17,11 +17,16 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
 
-/** Opens a file in a new window where the platform allows it, else downloads it. */
+/**
+ * Opens a file in a new tab where the platform allows it (the browser shows a PDF itself), else
+ * downloads it. Not opened with 'noopener', which makes window.open answer null even when the tab
+ * opened; the new tab's link back to the app is cut by hand instead.
+ */
 export function openBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob)
-  const opened = window.open(url, '_blank', 'noopener')
-  if (!opened) downloadBlob(blob, fileName)
+  const opened = window.open(url, '_blank')
+  if (opened) opened.opener = null
+  else downloadBlob(blob, fileName)
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
 

@@ -58,6 +58,17 @@ test('procurement registers a supplier with a signed DPA and a US location on DP
   const download = page.waitForEvent('download')
   await documents.getByRole('button', { name: 'Hent' }).click()
   expect((await download).suggestedFilename()).toBe('dpa-signed.pdf')
+  // "Åbn" shows the signed PDF in a tab of its own, with no way back into the app's window.
+  let downloads = 0
+  page.on('download', () => downloads++)
+  const tab = page.context().waitForEvent('page')
+  await documents.getByRole('button', { name: 'Åbn' }).click()
+  const opened = await tab
+  await opened.waitForLoadState()
+  expect(opened.url()).toMatch(/^blob:/)
+  expect(await opened.evaluate(() => window.opener)).toBeNull()
+  expect(downloads).toBe(0)
+  await opened.close()
   await page.getByRole('button', { name: 'Luk' }).click()
   await expect(
     page.getByRole('row', { name: /Databehandleraftale 2026.*Underskrevet/ }),
