@@ -189,6 +189,7 @@ export const da = {
     required: 'Skal udfyldes',
     countryCode: 'Skal være en landekode på to bogstaver, f.eks. DK eller US',
     date: 'Skal være en dato',
+    dateRejected: '"{text}" er ikke en dato; feltet har sin tidligere værdi. Skriv fx 24.5.2018.',
     email: 'Skal være en e-mailadresse',
     tooLong: 'Teksten er for lang',
     outOfRange: 'Værdien er uden for det tilladte interval',

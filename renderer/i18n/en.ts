@@ -160,6 +160,7 @@ export const en: Messages = {
     required: 'Required',
     countryCode: 'Must be a two-letter country code such as DK or US',
     date: 'Must be a date',
+    dateRejected: '"{text}" is not a date; the field keeps its earlier value. Type e.g. 24/5/2018.',
     email: 'Must be an e-mail address',
     tooLong: 'The text is too long',
     outOfRange: 'The value is outside the allowed range',

@@ -42,7 +42,12 @@ test('procurement registers a supplier with a signed DPA and a US location on DP
   await expect(page.getByText('Må ikke ligge før Gælder fra')).toBeHidden()
   await typeDate(page, 'Gælder fra', '1.11.2026')
   await expect(page.getByText('Må ikke ligge før Gælder fra')).toBeVisible()
-  await page.getByRole('textbox', { name: 'Udløber' }).clear()
+  // A date that does not exist is not taken, and the field says so.
+  const expires = page.getByRole('textbox', { name: 'Udløber' })
+  await expires.fill('31.02.2027')
+  await expires.blur()
+  await expect(page.getByText('"31.02.2027" er ikke en dato')).toBeVisible()
+  await expires.clear()
   await page.getByRole('button', { name: 'Gem', exact: true }).click()
   await expect(page.getByText('Ændringerne er gemt.')).toBeVisible()
   await page.getByLabel('Vedhæft fil').setInputFiles({

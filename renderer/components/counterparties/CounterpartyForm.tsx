@@ -9,8 +9,8 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core'
-import { DateInput } from '@mantine/dates'
 import { useT } from '../../i18n/i18n-context'
+import { DateField } from '../detail/DateField'
 import { optionsOf } from '../../i18n/translate'
 import { countryOptions } from '../../lib/countries'
 import {
@@ -98,7 +98,7 @@ function IdentityFields({ values, error, onChange }: FormProps) {
 }
 
 function RelationshipFields({ values, error, onChange }: FormProps) {
-  const { t, formatDate, parseDate } = useT()
+  const { t } = useT()
   const field = useField()
   const owners = useOwners()
   return (
@@ -127,11 +127,8 @@ function RelationshipFields({ values, error, onChange }: FormProps) {
           value={values.status}
           onChange={(status) => status && onChange('status', status as CounterpartyStatus)}
         />
-        <DateInput
+        <DateField
           {...field('relationship_end', error)}
-          clearable
-          valueFormat={(value) => formatDate(value)}
-          dateParser={parseDate}
           value={values.relationship_end}
           onChange={(date) => onChange('relationship_end', date)}
         />

@@ -1,4 +1,5 @@
 import { DateInput } from '@mantine/dates'
+import { useState } from 'react'
 import { useT } from '../../i18n/i18n-context'
 
 interface Props {
@@ -11,16 +12,30 @@ interface Props {
   withAsterisk?: boolean
 }
 
-/** A date typed the Danish way or picked, shown as "24. maj 2018", stored as YYYY-MM-DD. */
-export function DateField({ onChange, ...props }: Props) {
-  const { formatDate, parseDate } = useT()
+/**
+ * A date typed the Danish way or picked, shown as "24. maj 2018", stored as YYYY-MM-DD. Text that
+ * is no date (31.02.2026) is not taken: the field goes back to the date it had, and says so next
+ * to it rather than dropping what was typed without a word.
+ */
+export function DateField({ onChange, error, ...props }: Props) {
+  const { t, fill, formatDate, parseDate } = useT()
+  const [rejected, setRejected] = useState<string | null>(null)
   return (
     <DateInput
       {...props}
       clearable
       valueFormat={(value) => formatDate(value)}
       dateParser={parseDate}
-      onChange={(value) => onChange(value)}
+      // What was just typed and not taken comes before what the form says of the date it kept.
+      error={rejected === null ? error : fill(t.errors.dateRejected, { text: rejected })}
+      onBlur={(event) => {
+        const text = event.currentTarget.value.trim()
+        setRejected(text !== '' && parseDate(text) === null ? text : null)
+      }}
+      onChange={(value) => {
+        setRejected(null)
+        onChange(value)
+      }}
     />
   )
 }
