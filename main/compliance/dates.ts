@@ -3,6 +3,13 @@
  * plain integer arithmetic (Howard Hinnant's civil-date algorithms) keeps results independent of
  * the machine's time zone and avoids allocating a Date per field, which matters at 100,000 rows.
  */
+import { format } from 'date-fns/format'
+import { da } from 'date-fns/locale/da'
+import { enGB } from 'date-fns/locale/en-GB'
+import type { Locale } from 'date-fns'
+import type { LocalisedText } from './types'
+
+type Language = keyof LocalisedText
 
 /** A day number from `YYYY-MM-DD` (or a timestamp that starts with one); null when unreadable. */
 export function toDay(iso: string | null | undefined): number | null {
@@ -93,29 +100,27 @@ export function monthsBetween(from: number, to: number): number {
   return addMonths(from, months) > to ? months - 1 : months
 }
 
-const MONTHS_EN = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-]
-
-/** 31.12.2026 (the Danish way) */
-export function formatDa(day: number): string {
-  civil(day)
-  return `${pad2(civilDay)}.${pad2(civilMonth)}.${pad4(civilYear)}`
+/** Month names from the same date-fns locales as the app's screens, looked up once. */
+const MONTH_NAMES: Readonly<Record<Language, readonly string[]>> = {
+  da: monthNames(da),
+  en: monthNames(enGB),
 }
 
-/** 31 Dec 2026 */
-export function formatEn(day: number): string {
+function monthNames(locale: Locale): string[] {
+  // Mid-month local dates name the month whatever the time zone; only the name is kept.
+  return Array.from({ length: 12 }, (_, month) =>
+    format(new Date(2000, month, 15), 'MMMM', { locale }),
+  )
+}
+
+/**
+ * "31. december 2026" in Danish, "31 December 2026" in English: what date-fns prints for the
+ * app's patterns `d. MMMM yyyy` and `d MMMM yyyy` (renderer/i18n, which main may not import), but
+ * built from the civil day, so no Date per call and no time zone.
+ */
+export function formatDay(day: number, language: Language): string {
   civil(day)
-  return `${civilDay} ${MONTHS_EN[civilMonth - 1]} ${civilYear}`
+  const month = MONTH_NAMES[language][civilMonth - 1] ?? ''
+  const year = pad4(civilYear)
+  return language === 'da' ? `${civilDay}. ${month} ${year}` : `${civilDay} ${month} ${year}`
 }

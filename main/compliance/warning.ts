@@ -1,4 +1,4 @@
-import { formatDa, formatEn, fromDay } from './dates'
+import { formatDay, fromDay } from './dates'
 import type { LocalisedText, RuleId, Severity, Subject, SubjectType, Warning } from './types'
 
 export interface WarningInput {
@@ -40,7 +40,7 @@ export function subject(type: SubjectType, id: number | null, counterpartyId: nu
 }
 
 export function dateText(day: number): LocalisedText {
-  return { da: formatDa(day), en: formatEn(day) }
+  return { da: formatDay(day, 'da'), en: formatDay(day, 'en') }
 }
 
 export function plural(count: number, da: [string, string], en: [string, string]): LocalisedText {

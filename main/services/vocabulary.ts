@@ -3,7 +3,7 @@
  * calendar, report) show them, and as imports read them back. The renderer keeps its own copy in
  * renderer/i18n (it may not import main/); the wording here follows it.
  */
-import { formatDa, formatEn, toDay } from '../compliance/dates'
+import { formatDay, toDay } from '../compliance/dates'
 import type {
   AGREEMENT_STATUSES,
   AGREEMENT_TEMPLATES,
@@ -207,10 +207,10 @@ export function label<K extends string>(
   return Object.hasOwn(labels, code) ? labels[code][language] : String(code)
 }
 
-/** "31.12.2026" in Danish, "31 Dec 2026" in English, from YYYY-MM-DD; '' for none. */
+/** "31. december 2026" in Danish, "31 December 2026" in English, from YYYY-MM-DD; '' for none. */
 export function formatDate(iso: string | null | undefined, language: Language): string {
   if (!iso) return ''
   const day = toDay(iso.slice(0, 10))
   if (day === null) return iso
-  return language === 'da' ? formatDa(day) : formatEn(day)
+  return formatDay(day, language)
 }

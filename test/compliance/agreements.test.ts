@@ -98,8 +98,8 @@ describe('R03 DPA expires soon and R04 DPA expired', () => {
     const [warning] = fired(reg, 'R03', plusDays(expiresOn, -40))
     expect(warning).toMatchObject({ due: expiresOn, params: { days_left: 40 } })
     expect(warning?.message.da).toContain('Mailservice ApS')
-    expect(warning?.message.da).toContain('01.12.2026')
-    expect(warning?.message.en).toContain('1 Dec 2026')
+    expect(warning?.message.da).toContain('1. december 2026')
+    expect(warning?.message.en).toContain('1 December 2026')
   })
 
   it('uses the thresholds from settings', () => {

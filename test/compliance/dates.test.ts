@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import {
-  addMonths,
-  formatDa,
-  formatEn,
-  fromDay,
-  monthsBetween,
-  toDay,
-} from '../../main/compliance/dates'
+import { addMonths, formatDay, fromDay, monthsBetween, toDay } from '../../main/compliance/dates'
+import { formatDate } from '../../renderer/i18n/translate'
 
 const day = (iso: string) => toDay(iso) as number
 
@@ -31,9 +25,25 @@ describe('engine dates', () => {
     expect(monthsBetween(day('2026-01-15'), day('2026-02-14'))).toBe(0)
   })
 
-  it('formats dates the Danish and the English way', () => {
-    expect(formatDa(day('2031-12-27'))).toBe('27.12.2031')
-    expect(formatEn(day('2031-12-27'))).toBe('27 Dec 2031')
+  it('formats dates the Danish and the English way, with whole month names', () => {
+    expect(formatDay(day('2031-12-27'), 'da')).toBe('27. december 2031')
+    expect(formatDay(day('2031-12-27'), 'en')).toBe('27 December 2031')
+    expect(formatDay(day('2018-05-24'), 'da')).toBe('24. maj 2018')
+    expect(formatDay(day('2026-11-04'), 'en')).toBe('4 November 2026')
+  })
+})
+
+describe('engine dates against the screens', () => {
+  it("reads like the renderer's formatDate, so warnings and the report match the UI", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: day('1901-01-01'), max: day('2199-12-31') }), (n) => {
+        const iso = fromDay(n)
+        for (const language of ['da', 'en'] as const) {
+          expect(formatDay(n, language)).toBe(formatDate(language, iso))
+        }
+      }),
+      { numRuns: 2000 },
+    )
   })
 })
 

@@ -119,8 +119,8 @@ describe('upcoming', () => {
       '2027-03-31 expiry',
     ])
     expect(items[0]?.label.da).toContain('Kalender A/S')
-    expect(items[0]?.label.da).toContain('15.10.2026')
-    expect(items[0]?.label.en).toContain('15 Oct 2026')
+    expect(items[0]?.label.da).toContain('15. oktober 2026')
+    expect(items[0]?.label.en).toContain('15 October 2026')
     expect(items[1]?.label.en).toContain('Under ApS')
   })
 

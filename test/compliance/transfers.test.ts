@@ -105,7 +105,8 @@ describe('R06 Privacy Shield and Safe Harbour', () => {
     expect(fired(reg, 'R06', '2020-07-15')).toEqual([])
     const [warning] = fired(reg, 'R06', '2020-07-16')
     expect(warning?.severity).toBe('critical')
-    expect(warning?.message.da).toContain('16.07.2020')
+    expect(warning?.message.da).toContain('16. juli 2020')
+    expect(warning?.message.en).toContain('16 July 2020')
     expect(warning?.legal_ref).toContain('C-311/18')
   })
 

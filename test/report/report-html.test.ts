@@ -142,7 +142,7 @@ describe('the agreement status report (HTML)', () => {
     expect(readRunningHeader(document)).toEqual({
       organisation: 'Ditmer A/S',
       title: 'Agreement status report',
-      date: 'Status as of 24 Nov 2026',
+      date: 'Status as of 24 November 2026',
       page: 'Page',
       footnote: 'The warnings are an aid for human review, not legal advice.',
     })

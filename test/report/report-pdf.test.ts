@@ -101,7 +101,7 @@ describe('the agreement status report as PDF', () => {
     pages.forEach((text, index) => {
       expect(text, `page ${index + 1}`).toContain('Ditmer A/S')
       expect(text, `page ${index + 1}`).toContain('Agreement status report')
-      expect(text, `page ${index + 1}`).toContain('Status as of 16 Nov 2026')
+      expect(text, `page ${index + 1}`).toContain('Status as of 16 November 2026')
       // Exactly once: the CSS margin boxes were removed in favour of the print templates.
       expect(
         text.match(new RegExp(`Page ${index + 1} / ${total}\\b`, 'g')),
