@@ -18,7 +18,8 @@ const MAX_DEPTH = 8
 /** Beyond this many counterparties the tree stops growing: it is for reading, not for export. */
 const MAX_NODES = 300
 
-export async function loadChain(rootId: number): Promise<ChainNode[]> {
+/** The counterparty with its own locations, and the chain below it as its children. */
+export async function loadChain(rootId: number, rootName: string): Promise<ChainNode> {
   const seen = new Set<number>([rootId])
   const names = new Map<number, string>()
   const nameOf = async (id: number) => {
@@ -29,6 +30,8 @@ export async function loadChain(rootId: number): Promise<ChainNode[]> {
     }
     return name
   }
+  const locationsOf = async (id: number) =>
+    (await call('locations:list', { counterparty_id: id, limit: 1000 })).rows
   const expand = async (id: number, path: ReadonlySet<number>, depth: number) => {
     const { rows } = await call('links:list', { processor_id: id, limit: 1000 })
     const nodes: ChainNode[] = []
@@ -46,10 +49,14 @@ export async function loadChain(rootId: number): Promise<ChainNode[]> {
       else if (seen.has(sub) || seen.size >= MAX_NODES) node.repeat = 'seen'
       if (node.repeat) continue
       seen.add(sub)
-      node.locations = (await call('locations:list', { counterparty_id: sub, limit: 1000 })).rows
+      node.locations = await locationsOf(sub)
       if (depth < MAX_DEPTH) node.children = await expand(sub, new Set(path).add(sub), depth + 1)
     }
     return nodes
   }
-  return expand(rootId, new Set([rootId]), 1)
+  const [locations, children] = await Promise.all([
+    locationsOf(rootId),
+    expand(rootId, new Set([rootId]), 1),
+  ])
+  return { id: rootId, name: rootName, locations, children, repeat: null }
 }

@@ -58,6 +58,11 @@ test('sub-processors: created inline, approved, and drawn as a chain that may lo
     kinds: ['processor'],
     role: 'processor',
   })
+  await callApi(server, 'locations:create', {
+    counterparty_id: processor.id,
+    country: 'DE',
+    basis: 'eea',
+  })
   await openApp(page, server)
   await page.goto(`${new URL(server.url).origin}/#/counterparties/${processor.id}/sub-processors`)
   await page.getByRole('button', { name: 'Tilføj underdatabehandler' }).click()
@@ -98,6 +103,8 @@ test('sub-processors: created inline, approved, and drawn as a chain that may lo
   const tree = page.getByTestId('sub-processor-tree')
   await expect(tree).toContainText('Backup Vault')
   await expect(tree).toContainText('USA · EU-US Data Privacy Framework')
+  // The top of the chain shows where its own data goes too.
+  await expect(tree.getByText('Tyskland · EU/EØS (ingen overførsel)')).toBeVisible()
   await expect(tree).toContainText('går i ring tilbage til Nordhost A/S')
   await screenshot(page, 'detail-sub-processor-tree')
 })

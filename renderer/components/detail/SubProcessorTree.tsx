@@ -16,40 +16,44 @@ import { placeName } from './CountryPicker'
 export function SubProcessorTree({ root, generation }: { root: Counterparty; generation: number }) {
   const { t } = useT()
   const reference = useReference()
-  const [nodes, setNodes] = useState<ChainNode[] | null>(null)
+  const [chain, setChain] = useState<ChainNode | null>(null)
+  const { id, name } = root
   useEffect(() => {
     let current = true
-    loadChain(root.id).then(
-      (loaded) => current && setNodes(loaded),
-      () => current && setNodes([]),
+    loadChain(id, name).then(
+      (loaded) => current && setChain(loaded),
+      () => current && setChain({ id, name, locations: [], children: [], repeat: null }),
     )
     return () => {
       current = false
     }
-  }, [root.id, generation])
+  }, [id, name, generation])
   return (
     <Stack gap="xs" data-testid="sub-processor-tree">
       <Title order={3} size="h4">
         {t.detail.links.tree}
       </Title>
-      {nodes === null ? (
+      {chain === null ? (
         <Group gap="xs">
           <Loader size="xs" />
           <Text size="sm" c="dimmed">
             {t.detail.links.loadingTree}
           </Text>
         </Group>
-      ) : nodes.length === 0 ? (
+      ) : chain.children.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t.detail.links.treeEmpty}
         </Text>
       ) : (
         <ul className="chain-tree">
           <li>
-            <Text fw={600} size="sm">
-              {root.name}
-            </Text>
-            <Branch nodes={nodes} root={root} reference={reference} />
+            <Group gap="xs" wrap="wrap">
+              <Text fw={600} size="sm">
+                {root.name}
+              </Text>
+              <NodeLocations node={chain} reference={reference} />
+            </Group>
+            <Branch nodes={chain.children} root={root} reference={reference} />
           </li>
         </ul>
       )}
