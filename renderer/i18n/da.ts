@@ -97,7 +97,7 @@ export const da = {
     filterCountry: 'Land',
     filterWarnings: 'Advarsler',
     warningFilters: {
-      any: 'Alle advarsler',
+      any: 'Har advarsler',
       transfers: 'Om overførsler',
       no_basis: 'Intet gyldigt grundlag',
     } satisfies Record<WarningFilter, string>,

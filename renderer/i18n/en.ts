@@ -68,7 +68,7 @@ export const en: Messages = {
     filterCountry: 'Country',
     filterWarnings: 'Warnings',
     warningFilters: {
-      any: 'Any warning',
+      any: 'Has warnings',
       transfers: 'About transfers',
       no_basis: 'No valid basis',
     },

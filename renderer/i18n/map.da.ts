@@ -13,6 +13,7 @@ export const mapDa = {
   legend: 'Signaturforklaring',
   countries: 'Lande med data',
   locations: '{count} lokationer',
+  locationOne: '1 lokation',
   counterparties: '{count} modparter',
   counterpartyOne: '1 modpart',
   more: 'og {count} flere',

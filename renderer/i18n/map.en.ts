@@ -15,6 +15,7 @@ export const mapEn: MapMessages = {
   legend: 'Legend',
   countries: 'Countries with data',
   locations: '{count} locations',
+  locationOne: '1 location',
   counterparties: '{count} counterparties',
   counterpartyOne: '1 counterparty',
   more: 'and {count} more',

@@ -19,15 +19,19 @@ export function MapLegend({ countries }: { countries: CountryTransfers[] }) {
       aria-label={t.map.legend}
       data-testid="map-legend"
     >
-      {ORDER.map((status) => (
-        <Group key={status} gap={6} wrap="nowrap">
-          <Swatch color={`var(--mantine-color-${STATUS_COLORS[status]}-5)`} />
-          <Text size="xs">
-            {t.map.statuses[status]} (
-            {fill(t.map.locations, { count: formatNumber(total(status)) })})
-          </Text>
-        </Group>
-      ))}
+      {ORDER.map((status) => {
+        const count = total(status)
+        const locations =
+          count === 1 ? t.map.locationOne : fill(t.map.locations, { count: formatNumber(count) })
+        return (
+          <Group key={status} gap={6} wrap="nowrap">
+            <Swatch color={`var(--mantine-color-${STATUS_COLORS[status]}-5)`} />
+            <Text size="xs">
+              {t.map.statuses[status]} ({locations})
+            </Text>
+          </Group>
+        )
+      })}
       <Group gap={6} wrap="nowrap">
         <Swatch color="var(--mantine-color-gray-2)" />
         <Text size="xs">{t.map.noData}</Text>
