@@ -74,7 +74,7 @@ function hardenContents(contents: WebContents): void {
   contents.on('will-prevent-unload', (event) => {
     const choice = dialog.showMessageBoxSync({
       type: 'question',
-      buttons: ['Bliv og gem / Stay', 'Kassér ændringerne / Discard changes'],
+      buttons: ['Bliv på siden / Stay on the page', 'Kassér ændringerne / Discard changes'],
       defaultId: 0,
       cancelId: 0,
       message: 'Ændringer er ikke gemt / Unsaved changes',
