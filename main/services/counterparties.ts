@@ -6,12 +6,15 @@ import {
   inTransaction,
   listCounterparties,
   listRows,
+  searchTerms,
   type Handle,
 } from '../../db'
 import type { Counterparty, ParsedInput } from '../../preload/contract'
 import type { ServiceContext } from './context'
+import { countriesMatching, countryNameMap } from './country-names'
 import { notFound, ServiceError } from './errors'
 import { decode, entities, logChange, type Entity } from './records'
+import { getSettings } from './settings'
 import { counterpartiesWithWarnings } from './warning-index'
 
 export async function listCounterpartyPage(
@@ -19,7 +22,18 @@ export async function listCounterpartyPage(
   filter: ParsedInput<'counterparties:list'>,
 ): Promise<{ rows: Counterparty[]; total: number }> {
   const ids = filter.warnings ? await counterpartiesWithWarnings(ctx, filter.warnings) : null
-  const page = await listCounterparties(ctx.db.kysely, { ...filter, ids })
+  // The list shows countries by name, so a search finds them by name and a sort orders by name.
+  const searchCountries = new Map(
+    searchTerms(filter.search).map((term) => [term, countriesMatching(term)]),
+  )
+  const countryNames =
+    filter.sort === 'country' ? countryNameMap((await getSettings(ctx)).language) : null
+  const page = await listCounterparties(ctx.db.kysely, {
+    ...filter,
+    ids,
+    searchCountries,
+    countryNames,
+  })
   return { rows: page.rows.map((row) => decode('counterparty', row)), total: page.total }
 }
 

@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { changeLogPage } from '../../main/services/changelog'
 import { listCounterpartyPage } from '../../main/services/counterparties'
+import { countriesMatching } from '../../main/services/country-names'
 import { attachDocument } from '../../main/services/documents'
 import { createRecord, deleteRecord, updateRecord } from '../../main/services/records'
+import { updateSettings } from '../../main/services/settings'
 import { counterpartyFilter, type CounterpartyInput } from '../../preload/contract'
 import { openTempRegister, type TempRegister } from '../helpers/temp-register'
 
@@ -52,6 +54,76 @@ describe('the warnings filter of the counterparty list', () => {
       tia_on: '2026-10-01',
     })
     expect(await names({ warnings: 'no_basis' })).toEqual(['Mail LLC'])
+  })
+})
+
+describe('countries by name in the counterparty list', () => {
+  const seed = async () => {
+    for (const [name, country] of [
+      ['Hetzner Online GmbH', 'DE'],
+      ['Hetzner Danmark ApS', 'DK'],
+      ['Netcompany A/S', 'DK'],
+      ['Amazon Web Services', 'US'],
+      ['Sage UK Ltd', 'GB'],
+      ['Lokal Revisor', null],
+    ] as const) {
+      await createRecord(reg.ctx, 'counterparty', { name, country })
+    }
+  }
+
+  it('finds counterparties by the Danish or English name of their country', async () => {
+    await seed()
+    expect(await names({ search: 'Tyskland' })).toEqual(['Hetzner Online GmbH'])
+    expect(await names({ search: 'germany' })).toEqual(['Hetzner Online GmbH'])
+    expect(await names({ search: 'tysk' })).toEqual(['Hetzner Online GmbH'])
+    expect(await names({ search: 'USA' })).toEqual(['Amazon Web Services'])
+    expect(await names({ search: 'united sta' })).toEqual(['Amazon Web Services'])
+    expect(await names({ search: 'storbritannien' })).toEqual(['Sage UK Ltd'])
+    expect(await names({ search: 'danmark' })).toEqual(['Hetzner Danmark ApS', 'Netcompany A/S'])
+    // Two letters: the start of a word of a country name; a code finds its own country as before.
+    expect(await names({ search: 'ty' })).toEqual(['Hetzner Online GmbH'])
+    expect(await names({ search: 'DE' })).toEqual(['Hetzner Online GmbH'])
+    expect(await names({ search: 'gb' })).toEqual(['Sage UK Ltd'])
+  })
+
+  it('searches names as before, and every term must match', async () => {
+    await seed()
+    expect(await names({ search: 'hetzner' })).toEqual([
+      'Hetzner Danmark ApS',
+      'Hetzner Online GmbH',
+    ])
+    expect(await names({ search: 'netcomp' })).toEqual(['Netcompany A/S'])
+    expect(await names({ search: 'hetzner tyskland' })).toEqual(['Hetzner Online GmbH'])
+    expect(await names({ search: 'germany hetzner' })).toEqual(['Hetzner Online GmbH'])
+    expect(await names({ search: 'netcompany tyskland' })).toEqual([])
+  })
+
+  it('sorts by the country name in the language of the register, not by the code', async () => {
+    await seed()
+    const countries = async (dir: 'asc' | 'desc') =>
+      (
+        await listCounterpartyPage(reg.ctx, counterpartyFilter.parse({ sort: 'country', dir }))
+      ).rows.map((r) => r.country)
+    // Danmark, Storbritannien, Tyskland, USA; no country first ascending, as NULL always sorted.
+    expect(await countries('asc')).toEqual([null, 'DK', 'DK', 'GB', 'DE', 'US'])
+    expect(await countries('desc')).toEqual(['US', 'DE', 'GB', 'DK', 'DK', null])
+    await updateSettings(reg.ctx, { language: 'en' })
+    // Denmark, Germany, United Kingdom, United States of America.
+    expect(await countries('asc')).toEqual([null, 'DK', 'DK', 'DE', 'GB', 'US'])
+  })
+
+  it('matches short terms only at the start of a word of a country name', () => {
+    expect(countriesMatching('tysk')).toEqual(['DE'])
+    expect(countriesMatching('germ')).toEqual(['DE'])
+    expect(countriesMatching('usa')).toContain('US')
+    expect(countriesMatching('stor')).toEqual(['GB'])
+    expect(countriesMatching('fær')).toEqual(['FO'])
+    expect(countriesMatching('FAER')).toEqual(['FO'])
+    expect(countriesMatching('ty').sort()).toEqual(['DE', 'TR'])
+    expect(countriesMatching('uk')).toContain('GB')
+    expect(countriesMatching('de')).toEqual([])
+    expect(countriesMatching('a')).toEqual([])
+    expect(countriesMatching('hetzner')).toEqual([])
   })
 })
 

@@ -4,9 +4,9 @@
  * days), then one section per counterparty with its role, agreements, data locations, supervision
  * and open warnings. Pure: the same input gives the same bytes.
  */
-import countries from 'i18n-iso-countries'
 import type { Counterparty, ReportFilters } from '../../../preload/contract'
 import { SEVERITIES, type Severity, type UpcomingItem, type Warning } from '../../compliance'
+import { countryDisplayName } from '../country-names'
 import type { RegisterSnapshot } from '../register-io'
 import {
   ACTIVITY_LABELS,
@@ -113,7 +113,7 @@ const atLeast = (severity: Severity, floor: Severity | null) =>
 
 function countryLabel(code: string | null, language: Language): string {
   if (!code) return ''
-  const name = countries.getName(code, language)
+  const name = countryDisplayName(code, language)
   return name ? `${name} (${code})` : code
 }
 
