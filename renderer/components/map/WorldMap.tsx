@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useT } from '../../i18n/i18n-context'
 import { countryName } from '../../lib/countries'
 import { STATUS_COLORS } from '../../lib/reference-countries'
-import { countryShapes, MAP_HEIGHT, MAP_WIDTH } from '../../lib/world-map'
+import { countryPoints, countryShapes, MAP_HEIGHT, MAP_WIDTH } from '../../lib/world-map'
 import type { CountryTransfers } from '../../lib/vocabulary'
 
 interface Props {
@@ -15,6 +15,8 @@ interface Props {
 export function WorldMap({ byCode, selected, onSelect }: Props) {
   const { t, language } = useT()
   const shapes = useMemo(() => countryShapes(), [])
+  // Countries too small for the map's scale: a point, where the register has data there.
+  const points = useMemo(() => countryPoints().filter((point) => byCode.has(point.code)), [byCode])
   return (
     <svg
       viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
@@ -40,6 +42,26 @@ export function WorldMap({ byCode, selected, onSelect }: Props) {
           >
             <title>{data ? `${name}: ${t.map.statuses[data.status]}` : name}</title>
           </path>
+        )
+      })}
+      {points.map((point) => {
+        const data = byCode.get(point.code)
+        if (!data) return null
+        const name = countryName(language, point.code)
+        return (
+          <circle
+            key={point.code}
+            cx={point.x}
+            cy={point.y}
+            r={4}
+            className="country has-data country-point"
+            style={{ fill: `var(--mantine-color-${STATUS_COLORS[data.status]}-5)` }}
+            data-country={point.code}
+            data-selected={point.code === selected ? true : undefined}
+            onClick={() => onSelect(point.code)}
+          >
+            <title>{`${name}: ${t.map.statuses[data.status]}`}</title>
+          </circle>
         )
       })}
     </svg>
