@@ -53,7 +53,9 @@ export function transferStatus(
         : 'missing'
     }
     case 'dpf':
-      return code === 'US' ? 'safeguarded' : 'missing'
+      // The DPF is an adequacy decision (Art. 45, Decision (EU) 2023/1795) for certified US
+      // organisations, not a safeguard of Art. 46.
+      return code === 'US' ? 'adequate' : 'missing'
     case 'scc_legacy':
     case 'privacy_shield':
     case 'safe_harbour':

@@ -5,8 +5,8 @@ export const mapDa = {
     'Hvor registrets personoplysninger ligger, farvet efter overførselsgrundlaget. Et land får farven fra sin dårligste lokation. Tidligere modparter er ikke med.',
   statuses: {
     eea: 'EU/EØS',
-    adequate: 'Tilstrækkelighedsafgørelse',
-    safeguarded: 'Fornødne garantier (SCC, BCR, DPF …)',
+    adequate: 'Tilstrækkelighedsafgørelse (inkl. DPF)',
+    safeguarded: 'Fornødne garantier (SCC, BCR …)',
     missing: 'Manglende eller ugyldigt grundlag',
   },
   noData: 'Ingen data',

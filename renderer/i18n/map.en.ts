@@ -7,8 +7,8 @@ export const mapEn: MapMessages = {
     "Where the register's personal data goes, coloured by transfer basis. A country takes the colour of its worst location. Former counterparties are left out.",
   statuses: {
     eea: 'EU/EEA',
-    adequate: 'Adequacy decision',
-    safeguarded: 'Appropriate safeguards (SCC, BCR, DPF …)',
+    adequate: 'Adequacy decision (incl. DPF)',
+    safeguarded: 'Appropriate safeguards (SCC, BCR …)',
     missing: 'Missing or invalid basis',
   },
   noData: 'No data',

@@ -121,7 +121,8 @@ export function basisStatus(
   const mark = markOf(reference, code)
   if (mark === 'eea') return 'eea'
   if (SAFEGUARDS.includes(basis)) return 'safeguarded'
-  if (basis === 'dpf') return code === 'US' ? 'safeguarded' : 'missing'
+  // The DPF is an adequacy decision (Art. 45) for certified US organisations, as on the server's map.
+  if (basis === 'dpf') return code === 'US' ? 'adequate' : 'missing'
   if (basis === 'adequacy' && mark !== 'third') return 'adequate'
   return 'missing'
 }

@@ -114,7 +114,7 @@ describe('transfer bases by country', () => {
 
   it('colours a location like the map does', () => {
     expect(basisStatus(reference, 'DE', 'none')).toBe('eea')
-    expect(basisStatus(reference, 'US', 'dpf')).toBe('safeguarded')
+    expect(basisStatus(reference, 'US', 'dpf')).toBe('adequate')
     expect(basisStatus(reference, 'IN', 'dpf')).toBe('missing')
     expect(basisStatus(reference, 'CH', 'adequacy')).toBe('adequate')
     expect(basisStatus(reference, 'US', 'privacy_shield')).toBe('missing')

@@ -20,7 +20,7 @@ describe('transfer status of a location', () => {
     ['el', 'scc_2021', 'eea'],
     ['CH', 'adequacy', 'adequate'],
     ['IN', 'adequacy', 'missing'],
-    ['US', 'dpf', 'safeguarded'],
+    ['US', 'dpf', 'adequate'],
     ['IN', 'dpf', 'missing'],
     ['IN', 'scc_2021', 'safeguarded'],
     ['US', 'privacy_shield', 'missing'],
@@ -57,7 +57,7 @@ describe('locations by country', () => {
     expect(result.map((c) => c.country)).toEqual(['DK', 'US'])
     const us = result[1]
     expect(us?.status).toBe('missing')
-    expect(us?.counts).toEqual({ eea: 0, adequate: 0, safeguarded: 2, missing: 1 })
+    expect(us?.counts).toEqual({ eea: 0, adequate: 1, safeguarded: 1, missing: 1 })
     expect(us?.counterparties).toEqual([
       { id: cloud.id, name: 'Cloud Inc.', basis: 'none', status: 'missing' },
       { id: mail.id, name: 'Mail LLC', basis: 'scc_2021', status: 'safeguarded' },
