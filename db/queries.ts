@@ -213,6 +213,10 @@ const TRIGRAM = 3
 function sortKey(query: CounterpartyQuery) {
   const column = sql.ref(`counterparty.${query.sort}`)
   if (query.sort === 'name') return sql`${column} COLLATE NOCASE`
+  // By status: in the order of a relationship's life, not by the codes' spelling.
+  if (query.sort === 'status') {
+    return sql`CASE ${column} WHEN 'prospect' THEN 0 WHEN 'active' THEN 1 WHEN 'former' THEN 2 ELSE 3 END`
+  }
   if (query.sort === 'country' && query.countryNames) {
     // `->>` by key rather than a json_each subquery: SQLite caches the parsed object across rows,
     // which makes the sort of 10,000 rows some eight times faster.

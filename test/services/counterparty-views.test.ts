@@ -127,6 +127,28 @@ describe('countries by name in the counterparty list', () => {
   })
 })
 
+describe('sorting the counterparty list by status', () => {
+  it('follows a relationship’s life (prospect, active, former), not the codes’ spelling', async () => {
+    for (const [name, status] of [
+      ['Former A/S', 'former'],
+      ['Active A/S', 'active'],
+      ['Prospect A/S', 'prospect'],
+    ] as const) {
+      await createRecord(reg.ctx, 'counterparty', { name, status })
+    }
+    expect(await names({ sort: 'status', dir: 'asc' })).toEqual([
+      'Prospect A/S',
+      'Active A/S',
+      'Former A/S',
+    ])
+    expect(await names({ sort: 'status', dir: 'desc' })).toEqual([
+      'Former A/S',
+      'Active A/S',
+      'Prospect A/S',
+    ])
+  })
+})
+
 describe('the history of a counterparty', () => {
   it('includes its children and sub-processor links, deleted ones too', async () => {
     const cp = await createRecord(reg.ctx, 'counterparty', { name: 'Hostly ApS' })

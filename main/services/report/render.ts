@@ -51,7 +51,7 @@ const T = {
   filters: { da: 'Filtre', en: 'Filters' },
   noFilters: { da: 'Alle modparter', en: 'All counterparties' },
   kind: { da: 'Type', en: 'Kind' },
-  owner: { da: 'Ejer', en: 'Owner' },
+  owner: { da: 'Ansvarlig', en: 'Owner' },
   status: { da: 'Status', en: 'Status' },
   severity: { da: 'Alvor mindst', en: 'Severity at least' },
   summary: { da: 'Overblik', en: 'Summary' },
