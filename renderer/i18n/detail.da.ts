@@ -31,7 +31,7 @@ export const detailDa = {
   unsaved: {
     title: 'Ændringer er ikke gemt',
     body: 'Du har ændringer, der ikke er gemt. Vil du forlade siden og kassere dem?',
-    stay: 'Bliv og gem',
+    stay: 'Bliv på siden',
     leave: 'Kassér ændringerne',
   },
   validation: {

@@ -33,7 +33,7 @@ export const detailEn: DetailMessages = {
   unsaved: {
     title: 'Unsaved changes',
     body: 'You have changes that are not saved. Leave the page and discard them?',
-    stay: 'Stay and save',
+    stay: 'Stay on the page',
     leave: 'Discard changes',
   },
   validation: {

@@ -123,6 +123,7 @@ test('supervision: a record with its period in order', async ({ page, server }) 
   await choose(page, 'Konklusion', 'Konklusion med forbehold')
   await page.getByRole('textbox', { name: 'Afvigelser' }).fill('Adgangskontrol ikke dokumenteret')
   await typeDate(page, 'Næste tilsyn senest', '1.3.2027')
+  await screenshot(page, 'detail-supervision-editor')
   await page.getByRole('button', { name: 'Gem', exact: true }).click()
   // A new record stays open, ready for its auditor's report.
   await expect(page.getByRole('heading', { name: 'Rediger tilsyn' })).toBeVisible()
@@ -134,6 +135,10 @@ test('supervision: a record with its period in order', async ({ page, server }) 
 test('settings: organisation, thresholds, reference data and backups', async ({ page, server }) => {
   await openApp(page, server)
   await page.getByRole('link', { name: 'Indstillinger', exact: true }).click()
+  // Our name heads every report: a blank one is not saved.
+  await page.getByRole('textbox', { name: 'Navn' }).fill('  ')
+  await page.getByRole('button', { name: 'Gem' }).first().click()
+  await expect(page.getByText('Skal udfyldes')).toBeVisible()
   await page.getByRole('textbox', { name: 'Navn' }).fill('Ditmer A/S')
   await page.getByRole('button', { name: 'Gem' }).first().click()
   await expect(page.getByText('Indstillingerne er gemt.')).toBeVisible()

@@ -66,7 +66,8 @@ export async function openApp(page: Page, server: BrowserModeServer): Promise<vo
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `test-results/screens/${name}.png` })
+  // Transitions finished at once: a dialog fading in is shown as it will stand.
+  await page.screenshot({ path: `test-results/screens/${name}.png`, animations: 'disabled' })
 }
 
 function waitForUrl(child: ChildProcess): Promise<string> {

@@ -86,6 +86,7 @@ test('procurement registers a supplier with a signed DPA and a US location on DP
   // Each option carries its mark as it is picked.
   const usa = page.getByRole('option', { name: /^USA \(US\)/ })
   await expect(usa).toContainText('Sikkert tredjeland (delvist)')
+  await screenshot(page, 'country-picker')
   await usa.click()
   await expect(page.getByTestId('country-mark')).toContainText('Sikkert tredjeland (delvist)')
   await page.getByRole('combobox', { name: 'Overførselsgrundlag' }).click()
@@ -102,7 +103,8 @@ test('procurement registers a supplier with a signed DPA and a US location on DP
   // Leaving with unsaved changes asks first; staying keeps what was typed.
   await page.getByRole('link', { name: 'Modparter' }).click()
   await expect(page.getByRole('dialog', { name: 'Ændringer er ikke gemt' })).toBeVisible()
-  await page.getByRole('button', { name: 'Bliv og gem' }).click()
+  await screenshot(page, 'unsaved-changes')
+  await page.getByRole('button', { name: 'Bliv på siden' }).click()
   await expect(page.getByRole('dialog')).toBeHidden()
   await expect(page.getByRole('combobox', { name: 'DPF-status' })).toHaveValue('Aktiv')
   await page.getByRole('button', { name: 'Gem', exact: true }).click()

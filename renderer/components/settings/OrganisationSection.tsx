@@ -4,17 +4,22 @@ import { useT } from '../../i18n/i18n-context'
 import { countryOptions } from '../../lib/countries'
 import { useSettings } from '../../lib/settings-context'
 import { useRecordForm } from '../../lib/use-record-form'
+import { collect, isBlank, type Validator } from '../../lib/validation'
 import type { Settings } from '../../lib/vocabulary'
 
 type Organisation = Settings['organisation']
 const fieldId = (field: string) => `organisation-${field}`
+
+// Our name heads every status report and export: it cannot be left out.
+const validateOrganisation: Validator<Organisation> = (values, t) =>
+  collect((check) => check('name', isBlank(values.name), t.errors.required))
 
 export function OrganisationSection() {
   const { t, language } = useT()
   const { settings, update } = useSettings()
   const form = useRecordForm<Organisation>({
     initial: settings.organisation,
-    validate: () => ({}),
+    validate: validateOrganisation,
     save: async (organisation) => {
       await update({ organisation })
       notifications.show({ color: 'green', message: t.settingsPage.saved })
@@ -30,6 +35,7 @@ export function OrganisationSection() {
           <TextInput
             id={fieldId('name')}
             label={o.name}
+            withAsterisk
             error={form.error('name')}
             value={form.values.name}
             onChange={(e) => form.set('name', e.currentTarget.value)}
