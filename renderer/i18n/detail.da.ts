@@ -101,6 +101,8 @@ export const detailDa = {
       owner_id: 'Post',
     },
     open: 'Åbn',
+    copyHash: 'Kopiér fingeraftrykket',
+    hashCopied: 'Kopieret',
     download: 'Hent',
     tooLarge: '{name} er større end 25 MB og kan ikke vedhæftes.',
     attached: '{name} er vedhæftet.',

@@ -103,6 +103,8 @@ export const detailEn: DetailMessages = {
       owner_id: 'Record',
     },
     open: 'Open',
+    copyHash: 'Copy the fingerprint',
+    hashCopied: 'Copied',
     download: 'Download',
     tooLarge: '{name} is larger than 25 MB and cannot be attached.',
     attached: '{name} is attached.',

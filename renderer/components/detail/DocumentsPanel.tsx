@@ -1,6 +1,7 @@
 import {
   ActionIcon,
   Button,
+  CopyButton,
   FileButton,
   Group,
   Stack,
@@ -135,10 +136,35 @@ function DocumentTable({ rows, onDeleted, onError }: TableProps) {
             <Table.Tr key={doc.id}>
               <Table.Td className="no-wrap">{doc.file_name}</Table.Td>
               <Table.Td>{formatBytes(doc.size, formatNumber)}</Table.Td>
-              <Table.Td className="no-wrap">
-                <Text ff="monospace" size="xs" title={doc.sha256} className="no-wrap">
-                  {doc.sha256}
-                </Text>
+              <Table.Td>
+                <Group gap={4} wrap="nowrap">
+                  <Text
+                    ff="monospace"
+                    size="xs"
+                    title={doc.sha256}
+                    className="no-wrap"
+                    style={{ minWidth: 0 }}
+                  >
+                    {doc.sha256}
+                  </Text>
+                  <CopyButton value={doc.sha256}>
+                    {({ copied, copy }) => (
+                      <Tooltip
+                        label={copied ? t.detail.documents.hashCopied : t.detail.documents.copyHash}
+                      >
+                        <ActionIcon
+                          size="sm"
+                          variant="subtle"
+                          color={copied ? 'teal' : 'gray'}
+                          aria-label={t.detail.documents.copyHash}
+                          onClick={copy}
+                        >
+                          {copied ? '✓' : '⧉'}
+                        </ActionIcon>
+                      </Tooltip>
+                    )}
+                  </CopyButton>
+                </Group>
               </Table.Td>
               <Table.Td>{formatDate(doc.created_at)}</Table.Td>
               <Table.Td>
