@@ -3,7 +3,8 @@
  * shared/reference) with its hosting and e-mail suppliers, the analytics and tracking providers of
  * its cookie policy, an auditor, a law firm, a public authority, sub-processor chains reaching third
  * countries, and agreements that expire soon or have expired. Dates are relative to today so the
- * demo shows the same situation whenever it is loaded. Suppliers marked fictional are invented.
+ * demo shows the same situation whenever it is loaded. Suppliers marked "(fiktiv)" are invented;
+ * the texts are in Danish, as the company would write them.
  */
 import { addDays } from 'date-fns/addDays'
 import { addMonths } from 'date-fns/addMonths'
@@ -47,7 +48,7 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
       {
         key: 'nordhost',
         name: 'Nordhost A/S',
-        legal_name: 'Nordhost A/S (fictional)',
+        legal_name: 'Nordhost A/S (fiktiv)',
         registration_no: 'DK 39 99 01 12',
         country: 'DK',
         website: 'https://nordhost.example',
@@ -57,18 +58,18 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
         data_categories: ['ordinary', 'cpr'],
         data_subjects_band: 'over_10000',
         risk_points: 7,
-        notes: 'Hosting of customer systems and our own intranet.',
+        notes: 'Hosting af kundesystemer og vores eget intranet.',
         contacts: [
           {
             name: 'Lars Nørgaard',
-            title: 'Account manager',
+            title: 'Kundeansvarlig',
             email: 'ln@nordhost.example',
             phone: '+45 70 20 30 40',
             last_activity: month(-2),
           },
           {
             name: 'Pia Holm',
-            title: 'Former DPO',
+            title: 'Tidligere DPO',
             email: 'ph@nordhost.example',
             last_activity: month(-40),
           },
@@ -93,9 +94,14 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
             country: 'DK',
             activity: 'storage',
             basis: 'eea',
-            description: 'Primary data centre, Aarhus',
+            description: 'Primært datacenter, Aarhus',
           },
-          { country: 'DE', activity: 'backup', basis: 'eea', description: 'Off-site backup' },
+          {
+            country: 'DE',
+            activity: 'backup',
+            basis: 'eea',
+            description: 'Sikkerhedskopi på ekstern lokation',
+          },
         ],
         supervisions: [
           {
@@ -105,7 +111,8 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
             period_end: month(-14),
             received_on: month(-11),
             opinion: 'qualified',
-            deviations: 'Access reviews not documented for two quarters.',
+            deviations:
+              'Periodisk gennemgang af brugerrettigheder er ikke dokumenteret for to kvartaler.',
             next_due: day(-20),
           },
         ],
@@ -113,7 +120,7 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
       {
         key: 'frankfurt',
         name: 'Frankfurt Colocation GmbH',
-        legal_name: 'Frankfurt Colocation GmbH (fictional)',
+        legal_name: 'Frankfurt Colocation GmbH (fiktiv)',
         country: 'DE',
         kinds: ['sub_processor'],
         role: 'none',
@@ -123,7 +130,7 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
       {
         key: 'vault',
         name: 'Backup Vault Inc.',
-        legal_name: 'Backup Vault Inc. (fictional)',
+        legal_name: 'Backup Vault Inc. (fiktiv)',
         country: 'US',
         kinds: ['sub_processor'],
         role: 'none',
@@ -136,14 +143,14 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
             dpf_category: 'non_hr',
             dpf_status: 'active',
             dpf_verified_on: day(-30),
-            description: 'Encrypted backup copies, Virginia',
+            description: 'Krypterede sikkerhedskopier, Virginia',
           },
         ],
       },
       {
         key: 'offshore',
         name: 'Offshore Support Pvt. Ltd.',
-        legal_name: 'Offshore Support Pvt. Ltd. (fictional)',
+        legal_name: 'Offshore Support Pvt. Ltd. (fiktiv)',
         country: 'IN',
         kinds: ['sub_processor'],
         role: 'none',
@@ -153,7 +160,7 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
             country: 'IN',
             activity: 'support_access',
             basis: 'none',
-            description: '24/7 remote support desk, Bengaluru',
+            description: 'Fjernsupport døgnet rundt, Bengaluru',
           },
         ],
       },
@@ -169,7 +176,7 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
         data_categories: ['ordinary'],
         data_subjects_band: '1000_10000',
         risk_points: 4,
-        notes: 'E-mail, calendars and documents.',
+        notes: 'E-mail, kalendere og dokumenter.',
         agreements: [
           dpa({
             title: 'Microsoft Products and Services DPA',
@@ -187,7 +194,7 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
             dpf_category: 'both',
             dpf_status: 'active',
             dpf_verified_on: day(-200),
-            description: 'Follow-the-sun support',
+            description: 'Support døgnet rundt (follow-the-sun)',
           },
         ],
         supervisions: [
@@ -214,7 +221,7 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
         data_categories: ['ordinary'],
         data_subjects_band: 'over_10000',
         risk_points: 3,
-        notes: 'Cookies _ga, _gat, _gid and ads/ga-audiences on the website.',
+        notes: 'Cookies _ga, _gat, _gid og ads/ga-audiences på hjemmesiden.',
         agreements: [
           dpa({
             title: 'Google Ads Data Processing Terms',
@@ -246,7 +253,8 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
         data_categories: ['ordinary'],
         data_subjects_band: 'over_10000',
         risk_points: 3,
-        notes: 'Cookies _hjid, _hjIncludeInSample and _hjTLDTest: visitor behaviour statistics.',
+        notes:
+          'Cookies _hjid, _hjIncludeInSample og _hjTLDTest: statistik over de besøgendes adfærd.',
         contacts: [
           {
             name: 'Hotjar Privacy Team',
@@ -294,7 +302,7 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
         role: 'joint_controller',
         owner: 'Marketing',
         notes:
-          'Cookies lang, bscookie, lidc and UserMatchHistory: joint controllers for the Insight Tag.',
+          'Cookies lang, bscookie, lidc og UserMatchHistory: fælles dataansvar for Insight Tag.',
         agreements: [
           {
             type: 'joint_controller',
@@ -322,7 +330,8 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
         kinds: ['supplier'],
         role: 'joint_controller',
         owner: 'Marketing',
-        notes: 'Cookies _fbp, fr and tr. The 2018 privacy policy still says Privacy Shield.',
+        notes:
+          'Cookies _fbp, fr og tr. Privatlivspolitikken fra 2018 henviser stadig til Privacy Shield.',
         agreements: [
           {
             type: 'joint_controller',
@@ -343,7 +352,7 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
       {
         key: 'zendesk',
         name: 'Supportdesk SaaS',
-        legal_name: 'Supportdesk Inc. (fictional)',
+        legal_name: 'Supportdesk Inc. (fiktiv)',
         country: 'US',
         kinds: ['supplier', 'processor'],
         role: 'processor',
@@ -353,14 +362,14 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
         risk_points: 4,
         agreements: [
           dpa({
-            title: 'DPA incl. SCC 2010',
+            title: 'Databehandleraftale inkl. SCC 2010',
             template: 'vendor',
             signed_on: '2019-03-01',
             effective_from: '2019-03-01',
           }),
           {
             type: 'scc_legacy',
-            title: 'Standard Contractual Clauses (2010/87/EU)',
+            title: 'Standardkontraktbestemmelser (2010/87/EU)',
             status: 'signed',
             signed_on: '2019-03-01',
           },
@@ -370,14 +379,14 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
             country: 'US',
             activity: 'storage',
             basis: 'scc_legacy',
-            description: 'Ticket database',
+            description: 'Database med supportsager',
           },
         ],
       },
       {
         key: 'economic',
         name: 'Regnskabsportalen ApS',
-        legal_name: 'Regnskabsportalen ApS (fictional)',
+        legal_name: 'Regnskabsportalen ApS (fiktiv)',
         registration_no: 'DK 40 11 22 33',
         country: 'DK',
         kinds: ['supplier', 'processor'],
@@ -386,7 +395,7 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
         data_categories: ['ordinary', 'cpr'],
         data_subjects_band: 'under_1000',
         risk_points: 3,
-        notes: 'Bookkeeping and payroll. DPA sent, not yet signed.',
+        notes: 'Bogføring og løn. Databehandleraftalen er sendt, men endnu ikke underskrevet.',
         contacts: [
           {
             name: 'Mads Kjær',
@@ -408,7 +417,7 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
       {
         key: 'callcentre',
         name: 'London Call Centre Ltd',
-        legal_name: 'London Call Centre Ltd (fictional)',
+        legal_name: 'London Call Centre Ltd (fiktiv)',
         country: 'GB',
         kinds: ['supplier', 'processor'],
         role: 'processor',
@@ -418,7 +427,7 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
         agreements: [
           dpa({
             template: 'eu_2021_915',
-            title: 'DPA (Commission clauses 2021/915)',
+            title: 'Databehandleraftale (Kommissionens standardkontraktbestemmelser 2021/915)',
             expires_on: month(20),
           }),
         ],
@@ -427,12 +436,13 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
       {
         key: 'auditor',
         name: 'Revisionsfirmaet Bak & Partnere',
-        legal_name: 'Revisionsfirmaet Bak & Partnere I/S (fictional)',
+        legal_name: 'Revisionsfirmaet Bak & Partnere I/S (fiktiv)',
         country: 'DK',
         kinds: ['auditor'],
         role: 'independent_controller',
         owner: 'Økonomi',
-        notes: 'Statutory audit: independent controller, no DPA needed.',
+        notes:
+          'Lovpligtig revision: selvstændig dataansvarlig, så der kræves ingen databehandleraftale.',
         contacts: [
           {
             name: 'Karen Bak',
@@ -454,7 +464,7 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
       {
         key: 'lawyer',
         name: 'Advokatfirmaet Lund',
-        legal_name: 'Advokatfirmaet Lund P/S (fictional)',
+        legal_name: 'Advokatfirmaet Lund P/S (fiktiv)',
         country: 'DK',
         kinds: ['advisor'],
         role: 'independent_controller',
@@ -480,17 +490,17 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
         kinds: ['authority'],
         role: 'independent_controller',
         owner: 'Økonomi',
-        notes: 'Receives payroll data under a legal obligation.',
+        notes: 'Modtager lønoplysninger som følge af en retlig forpligtelse.',
       },
       {
         key: 'customer',
         name: 'Aarhus Boligforening',
-        legal_name: 'Aarhus Boligforening (fictional)',
+        legal_name: 'Aarhus Boligforening (fiktiv)',
         country: 'DK',
         kinds: ['customer'],
         role: 'none',
         owner: 'Salg',
-        notes: 'Customer: we are their processor for the tenant portal.',
+        notes: 'Kunde: vi er deres databehandler for lejerportalen.',
         agreements: [
           dpa({
             type: 'dpa_we_process',
@@ -502,7 +512,7 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
       {
         key: 'prospect',
         name: 'Faroe Data Sp/f',
-        legal_name: 'Faroe Data Sp/f (fictional)',
+        legal_name: 'Faroe Data Sp/f (fiktiv)',
         country: 'FO',
         kinds: ['supplier'],
         role: 'processor',
@@ -515,7 +525,7 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
       {
         processor: 'nordhost',
         sub: 'frankfurt',
-        purpose: 'Colocation',
+        purpose: 'Serverhousing',
         listed_on: month(-30),
         approved_on: month(-30),
         approved_by: 'IT-chef',
@@ -523,11 +533,11 @@ function seeds(today: Date): { counterparties: CounterpartySeed[]; links: LinkSe
       {
         processor: 'nordhost',
         sub: 'vault',
-        purpose: 'Backup',
+        purpose: 'Sikkerhedskopiering',
         notified_on: day(-27),
         objection_deadline: day(3),
       },
-      { processor: 'vault', sub: 'offshore', purpose: 'Remote support', listed_on: month(-3) },
+      { processor: 'vault', sub: 'offshore', purpose: 'Fjernsupport', listed_on: month(-3) },
       {
         processor: 'hotjar',
         sub: 'aws',
