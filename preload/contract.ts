@@ -568,9 +568,14 @@ export type ImportResult = z.output<typeof importResult>
 export const REPORT_SEVERITIES = ['critical', 'high', 'medium', 'low'] as const
 export const reportFilters = z
   .object({
+    // The counterparty list's search and filters: the report covers the rows the list shows.
+    search: z.string().trim().max(200).default(''),
     kind: z.enum(COUNTERPARTY_KINDS).nullable().default(null),
+    role: z.enum(ROLES).nullable().default(null),
     owner: z.string().trim().max(120).nullable().default(null),
     status: z.enum(COUNTERPARTY_STATUSES).nullable().default(null),
+    country: countryCode.nullable().default(null),
+    warnings: z.enum(WARNING_FILTERS).nullable().default(null),
     /** Counterparties with an open warning at least this severe, and only those warnings. */
     severity: z.enum(REPORT_SEVERITIES).nullable().default(null),
   })

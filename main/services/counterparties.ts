@@ -7,9 +7,10 @@ import {
   listCounterparties,
   listRows,
   searchTerms,
+  type CounterpartyQuery,
   type Handle,
 } from '../../db'
-import type { Counterparty, ParsedInput } from '../../preload/contract'
+import { counterpartyFilter, type Counterparty, type ParsedInput } from '../../preload/contract'
 import type { ServiceContext } from './context'
 import { countriesMatching, countryNameMap } from './country-names'
 import { notFound, ServiceError } from './errors'
@@ -17,10 +18,11 @@ import { decode, entities, logChange, type Entity } from './records'
 import { getSettings } from './settings'
 import { counterpartiesWithWarnings } from './warning-index'
 
-export async function listCounterpartyPage(
+/** The list's search and filters as a query of the register (sort and page as given). */
+async function counterpartyQuery(
   ctx: ServiceContext,
   filter: ParsedInput<'counterparties:list'>,
-): Promise<{ rows: Counterparty[]; total: number }> {
+): Promise<CounterpartyQuery> {
   const ids = filter.warnings ? await counterpartiesWithWarnings(ctx, filter.warnings) : null
   // The list shows countries by name, so a search finds them by name and a sort orders by name.
   const searchCountries = new Map(
@@ -28,13 +30,29 @@ export async function listCounterpartyPage(
   )
   const countryNames =
     filter.sort === 'country' ? countryNameMap((await getSettings(ctx)).language) : null
-  const page = await listCounterparties(ctx.db.kysely, {
-    ...filter,
-    ids,
-    searchCountries,
-    countryNames,
-  })
+  return { ...filter, ids, searchCountries, countryNames }
+}
+
+export async function listCounterpartyPage(
+  ctx: ServiceContext,
+  filter: ParsedInput<'counterparties:list'>,
+): Promise<{ rows: Counterparty[]; total: number }> {
+  const page = await listCounterparties(ctx.db.kysely, await counterpartyQuery(ctx, filter))
   return { rows: page.rows.map((row) => decode('counterparty', row)), total: page.total }
+}
+
+/** The ids of every counterparty the list's search and filters select, on no page: a report's scope. */
+export async function counterpartyIdsMatching(
+  ctx: ServiceContext,
+  filter: Partial<ParsedInput<'counterparties:list'>>,
+): Promise<number[]> {
+  const query = await counterpartyQuery(ctx, counterpartyFilter.parse(filter))
+  const { rows } = await listCounterparties(ctx.db.kysely, {
+    ...query,
+    offset: 0,
+    limit: Number.MAX_SAFE_INTEGER,
+  })
+  return rows.map((row) => row.id)
 }
 
 export function listOwners(ctx: ServiceContext): Promise<string[]> {

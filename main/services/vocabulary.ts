@@ -20,6 +20,7 @@ import type {
   SUPERVISION_METHODS,
   SUPERVISION_OPINIONS,
   TRANSFER_BASES,
+  WARNING_FILTERS,
 } from '../../preload/contract'
 
 export type Language = 'da' | 'en'
@@ -175,6 +176,13 @@ export const OPINION_LABELS: Labels<typeof SUPERVISION_OPINIONS> = {
   qualified: { da: 'Konklusion med forbehold', en: 'Qualified opinion' },
   adverse: { da: 'Afkræftende konklusion', en: 'Adverse opinion' },
   disclaimer: { da: 'Ingen konklusion', en: 'Disclaimer of opinion' },
+}
+
+/** The counterparty list's warnings filter, worded as the list offers it. */
+export const WARNING_FILTER_LABELS: Labels<typeof WARNING_FILTERS> = {
+  any: { da: 'Har advarsler', en: 'Has warnings' },
+  transfers: { da: 'Advarsler om overførsler', en: 'Warnings about transfers' },
+  no_basis: { da: 'Intet gyldigt grundlag', en: 'No valid basis' },
 }
 
 export const SEVERITY_LABELS = {

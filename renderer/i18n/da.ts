@@ -103,7 +103,7 @@ export const da = {
     } satisfies Record<WarningFilter, string>,
     keyboardHint: '/ søg · ↑↓ vælg · Enter åbn · Esc ryd',
     report: 'Statusrapport',
-    reportHint: 'Rapporten følger listens filtre for type, status og ansvarlig.',
+    reportHint: 'Rapporten dækker de modparter, listen viser: samme søgning og filtre.',
     reportPdf: 'Hent som PDF',
     reportPrint: 'Udskriv',
     anyValue: 'Alle',

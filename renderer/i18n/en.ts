@@ -74,7 +74,7 @@ export const en: Messages = {
     },
     keyboardHint: '/ search · ↑↓ select · Enter open · Esc clear',
     report: 'Status report',
-    reportHint: "The report follows the list's filters for kind, status and owner.",
+    reportHint: 'The report covers the counterparties the list shows: the same search and filters.',
     reportPdf: 'Download as PDF',
     reportPrint: 'Print',
     anyValue: 'All',

@@ -21,4 +21,13 @@ test('a manager filters by owner and opens the status report', async ({ page, se
   await expect(report.locator('body')).toContainText('Nordhost')
   await expect(report.locator('body')).not.toContainText('Hotjar')
   await screenshot(page, 'manager-report')
+
+  // The report covers what the list shows: with a search too, only what the search finds.
+  await page.keyboard.press('Escape')
+  await page.getByLabel('Søg').fill('nordhost')
+  await expect(count).toHaveAttribute('data-search', 'nordhost')
+  await page.getByRole('button', { name: 'Statusrapport' }).click()
+  await expect(report.locator('body')).toContainText('Søgning: “nordhost”')
+  await expect(report.locator('h2', { hasText: 'Nordhost' })).toBeVisible()
+  await expect(report.locator('body')).toContainText('Modparter (1)')
 })

@@ -8,7 +8,7 @@ import { reportHtml, reportPdf, renderReportHtml } from '../../main/services/rep
 import { createChromiumPrinter } from '../../main/services/report/chromium-printer'
 import { readRunningHeader } from '../../main/services/report/printer'
 import { getSettings } from '../../main/services/settings'
-import { reportFilters, type ReportFilters } from '../../preload/contract'
+import { counterpartyFilter, reportFilters, type ReportFilters } from '../../preload/contract'
 import { openTempRegister, type TempRegister } from '../helpers/temp-register'
 
 let reg: TempRegister
@@ -114,6 +114,36 @@ describe('the agreement status report (HTML)', () => {
       warnings.filter((w) => w.severity === 'critical').map((w) => w.subject.counterparty_id),
     )
     expect(count(critical)).toBe([...withCritical].filter((id) => id !== null).length)
+  })
+
+  it('covers the counterparties the list shows for its search, role, country and warnings filter', async () => {
+    await createDemoRegister(reg.ctx)
+    const listed = async (filters: Partial<ReportFilters>) =>
+      (
+        await reg.handlers['counterparties:list'](
+          counterpartyFilter.parse({ ...filters, limit: 1000 }),
+        )
+      ).rows
+        .map((c) => c.name)
+        .sort()
+    const reported = (document: string) =>
+      [...document.matchAll(/<h2>([^<]+)<\/h2>/g)]
+        .map((m) => textOf(m[1] ?? '').trim())
+        .filter((name) => name !== 'Summary' && !name.startsWith('Counterparties'))
+        .sort()
+    for (const filters of [
+      { search: 'cloud' },
+      { role: 'processor' as const },
+      { country: 'US' },
+      { warnings: 'no_basis' as const },
+      { search: 'usa', warnings: 'any' as const },
+    ]) {
+      const document = await html(filters)
+      expect(reported(document), JSON.stringify(filters)).toEqual(await listed(filters))
+    }
+    expect(textOf(await html({ search: 'cloud', country: 'US' }))).toContain(
+      'Filters: Search: “cloud” · Country: United States of America (US)',
+    )
   })
 
   it('speaks Danish or English throughout', async () => {

@@ -5,6 +5,7 @@
 import { upcoming } from '../../compliance'
 import type { ReportFilters } from '../../../preload/contract'
 import type { ServiceContext } from '../context'
+import { counterpartyIdsMatching } from '../counterparties'
 import { ServiceError } from '../errors'
 import { languageOf, readRegisterView } from '../register-view'
 import type { Language } from '../vocabulary'
@@ -22,13 +23,20 @@ export interface ReportInput {
   language: Language | null
 }
 
+/** The list's filters that only the register's query can apply (search, role, country, warnings). */
+const LIST_ONLY = (f: ReportFilters) =>
+  f.search !== '' || f.role !== null || f.country !== null || f.warnings !== null
+
 async function buildReport(ctx: ServiceContext, input: ReportInput) {
   const view = await readRegisterView(ctx)
+  const { filters } = input
+  const matching = LIST_ONLY(filters) ? new Set(await counterpartyIdsMatching(ctx, filters)) : null
   const language = languageOf(input.language, view.settings)
   const dates = upcoming(view.register, view.today, view.settings, LOOKAHEAD_DAYS)
   const html = renderReportHtml(view.register, view.warnings, dates, {
     language,
-    filters: input.filters,
+    filters,
+    matching,
     organisation: view.settings.organisation.name,
     today: view.today,
   })

@@ -21,6 +21,7 @@ import {
   METHOD_LABELS,
   OPINION_LABELS,
   ROLE_LABELS,
+  WARNING_FILTER_LABELS,
   SEVERITY_LABELS,
   UPCOMING_LABELS,
   type Language,
@@ -32,6 +33,11 @@ import { marginBoxesCss, REPORT_CSS } from './styles'
 export interface ReportOptions {
   language: Language
   filters: ReportFilters
+  /**
+   * The counterparties the list's search, role, country and warnings filters select (the register's
+   * query works them out); null when none of those is set.
+   */
+  matching?: ReadonlySet<number> | null
   organisation: string
   /** YYYY-MM-DD: the day the report describes. */
   today: string
@@ -49,6 +55,7 @@ const T = {
   asOf: { da: 'Status pr.', en: 'Status as of' },
   page: { da: 'Side', en: 'Page' },
   filters: { da: 'Filtre', en: 'Filters' },
+  search: { da: 'Søgning', en: 'Search' },
   noFilters: { da: 'Alle modparter', en: 'All counterparties' },
   kind: { da: 'Type', en: 'Kind' },
   owner: { da: 'Ansvarlig', en: 'Owner' },
@@ -134,11 +141,13 @@ function selectCounterparties(
   register: RegisterSnapshot,
   warningsByCp: Map<number, Warning[]>,
   filters: ReportFilters,
+  matching: ReadonlySet<number> | null,
 ): Counterparty[] {
   const collator = new Intl.Collator('da', { numeric: true, sensitivity: 'base' })
   return register.counterparties
     .filter(
       (cp) =>
+        (matching === null || matching.has(cp.id)) &&
         (filters.kind === null || cp.kinds.includes(filters.kind)) &&
         (filters.owner === null || cp.owner === filters.owner) &&
         (filters.status === null || cp.status === filters.status) &&
@@ -158,14 +167,10 @@ export function renderReportHtml(
   const horizon = options.horizonDays ?? 90
   const shown = warnings.filter((w) => atLeast(w.severity, filters.severity))
   const warningsByCp = groupBy(shown, (w) => w.subject.counterparty_id)
-  const selected = selectCounterparties(register, warningsByCp, filters)
+  const selected = selectCounterparties(register, warningsByCp, filters, options.matching ?? null)
   const selectedIds = new Set(selected.map((cp) => cp.id))
   const names = new Map(register.counterparties.map((cp) => [cp.id, cp.name]))
-  const everything =
-    filters.kind === null &&
-    filters.owner === null &&
-    filters.status === null &&
-    filters.severity === null
+  const everything = Object.values(filters).every((value) => value === null || value === '')
   const registerWarnings = everything ? shown.filter((w) => w.subject.counterparty_id === null) : []
   const inScope = shown.filter(
     (w) => w.subject.counterparty_id !== null && selectedIds.has(w.subject.counterparty_id),
@@ -255,7 +260,11 @@ function filterText(
   t: (key: keyof typeof T) => string,
 ): string {
   const parts: string[] = []
+  if (filters.search) parts.push(`${t('search')}: “${filters.search}”`)
   if (filters.kind) parts.push(`${t('kind')}: ${label(KIND_LABELS, filters.kind, l)}`)
+  if (filters.role) parts.push(`${t('role')}: ${label(ROLE_LABELS, filters.role, l)}`)
+  if (filters.country) parts.push(`${t('country')}: ${countryLabel(filters.country, l)}`)
+  if (filters.warnings) parts.push(WARNING_FILTER_LABELS[filters.warnings][l])
   if (filters.owner) parts.push(`${t('owner')}: ${filters.owner}`)
   if (filters.status) {
     parts.push(`${t('status')}: ${label(COUNTERPARTY_STATUS_LABELS, filters.status, l)}`)

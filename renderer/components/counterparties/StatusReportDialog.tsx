@@ -8,7 +8,7 @@ import { errorText } from '../../lib/field-error'
 import type { ListQuery } from '../../lib/list-query'
 
 /**
- * The agreement status report for the list's filters, shown as the server renders it. The frame
+ * The agreement status report for the list's search and filters, shown as the server renders it. The frame
  * runs no scripts (sandbox); same-origin only lets the print button reach it.
  */
 export function StatusReportDialog({ query, onClose }: { query: ListQuery; onClose: () => void }) {
@@ -17,8 +17,12 @@ export function StatusReportDialog({ query, onClose }: { query: ListQuery; onClo
   const [error, setError] = useState<ApiCallError | null>(null)
   const [busy, setBusy] = useState(false)
   const frame = useRef<HTMLIFrameElement>(null)
-  // The filters as the dialog opened: the list cannot change behind a modal.
-  const [filters] = useState(() => ({ kind: query.kind, status: query.status, owner: query.owner }))
+  // The list's search and filters as the dialog opened (the list cannot change behind a modal):
+  // the report covers the counterparties the list shows. Its sort and page play no part.
+  const [filters] = useState(() => {
+    const { sort: _sort, dir: _dir, ...filters } = query
+    return filters
+  })
   useEffect(() => {
     call('reports:html', { filters }).then(
       ({ html }) => setHtml(html),
