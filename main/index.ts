@@ -17,6 +17,7 @@ import {
 } from 'electron'
 import { DEFAULT_DB_FILE } from './paths'
 import { createElectronPrinter } from './electron-printer'
+import { ServiceError } from './services/errors'
 import {
   closeSession,
   openSession,
@@ -84,6 +85,12 @@ function hardenContents(contents: WebContents): void {
   })
 }
 
+/** A document opened in the user's own viewer; shell.openPath answers with an error text or ''. */
+async function openWithSystem(file: string): Promise<void> {
+  const failure = await shell.openPath(file)
+  if (failure) throw new ServiceError('internal', `The system could not open ${file}: ${failure}`)
+}
+
 function denyPermissions(): void {
   const ses = session.defaultSession
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
@@ -147,7 +154,10 @@ async function start(): Promise<void> {
   register = await openSession(dbPath, os.userInfo().username, { backgroundCheck: true })
   backups = scheduleBackups(register, (line) => console.log(line))
   warmUp(register, (line) => console.error(line))
-  registerIpc(ipcMain, sessionHandlers(register, { printer: createElectronPrinter() }))
+  registerIpc(
+    ipcMain,
+    sessionHandlers(register, { printer: createElectronPrinter(), openFile: openWithSystem }),
+  )
   denyPermissions()
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(RENDERER_DIR, request))
   createWindow()

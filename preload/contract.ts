@@ -666,6 +666,11 @@ export const channels = {
     input: byId,
     output: documentMeta.extend({ content_base64: z.string() }),
   },
+  /**
+   * Opens the document in the system's own viewer where the app can (the desktop app); `opened`
+   * is false where it cannot (browser mode), and the page opens it itself.
+   */
+  'documents:open': { input: byId, output: z.object({ opened: z.boolean() }) },
   'documents:delete': { input: byId, output: deleted },
 
   'changelog:list': {

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import {
   deleteDocument,
   getDocument,
@@ -94,6 +97,32 @@ export async function documentContent(
   if (!row) throw notFound('Document', id)
   const { content, ...meta } = row
   return { ...toMeta(meta), content_base64: Buffer.from(content).toString('base64') }
+}
+
+/** Opens a file in the system's own viewer (Electron's shell.openPath); the host supplies it. */
+export type OpenFile = (file: string) => Promise<void>
+
+/**
+ * Writes the document to a folder of the app's own in the temp folder, readable by this user only,
+ * and opens it there with the system's viewer. Without a way to open files (browser mode) nothing
+ * is written and the answer says so.
+ */
+export async function openDocument(
+  ctx: ServiceContext,
+  id: number,
+  openFile: OpenFile | undefined,
+): Promise<Output<'documents:open'>> {
+  const row = await getDocument(ctx.db.kysely, id)
+  if (!row) throw notFound('Document', id)
+  if (!openFile) return { opened: false }
+  const dir = path.join(os.tmpdir(), 'dpa-desk-documents')
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
+  // Only the name's last part, and never a dot file: the stored name came from the user's disk.
+  const name = path.basename(row.file_name.replaceAll('\\', '/')).replace(/^\.+/, '') || 'document'
+  const file = path.join(dir, `${id}-${name}`)
+  fs.writeFileSync(file, row.content, { mode: 0o600 })
+  await openFile(file)
+  return { opened: true }
 }
 
 export async function removeDocument(ctx: ServiceContext, id: number): Promise<void> {

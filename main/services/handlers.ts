@@ -5,7 +5,14 @@ import { complianceSummary, complianceUpcoming, complianceWarnings } from './com
 import type { ServiceContext } from './context'
 import { deleteCounterparty, listCounterpartyPage, listOwners } from './counterparties'
 import { createDemoRegister } from './demo'
-import { attachDocument, documentContent, listOwnerDocuments, removeDocument } from './documents'
+import {
+  attachDocument,
+  documentContent,
+  listOwnerDocuments,
+  openDocument,
+  removeDocument,
+  type OpenFile,
+} from './documents'
 import {
   createRecord,
   deleteRecord,
@@ -48,6 +55,8 @@ const byCounterparty = (input: { counterparty_id: number | null }) => ({
 /** What some channels need from the host: a PDF printer (Electron's printToPDF, or Chromium). */
 export interface HostServices {
   printer?: ReportPrinter
+  /** Opens a file in the system's own viewer: the desktop app has one, browser mode does not. */
+  openFile?: OpenFile
 }
 
 /** Every channel on one open register; the session supplies the operations on the file itself. */
@@ -122,6 +131,7 @@ export function createHandlers(
     'documents:list': (input) => listOwnerDocuments(ctx, input),
     'documents:create': (input) => attachDocument(ctx, input),
     'documents:content': ({ id }) => documentContent(ctx, id),
+    'documents:open': ({ id }) => openDocument(ctx, id, host.openFile),
     'documents:delete': async ({ id }) => {
       await removeDocument(ctx, id)
       return DELETED

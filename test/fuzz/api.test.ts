@@ -67,6 +67,7 @@ const EXAMPLES: Partial<Record<Channel, Record<string, unknown>>> = {
     content_base64: pdfBase64,
   },
   'documents:content': { id: 1 },
+  'documents:open': { id: 1 },
   'documents:delete': { id: 1 },
   'contacts:export-person': { id: 1 },
   'contacts:erase': { id: 1 },

@@ -109,12 +109,14 @@ function DocumentTable({ rows, onDeleted, onError }: TableProps) {
     const content = await call('documents:content', { id: doc.id })
     return base64ToBlob(content.content_base64, content.mime_type)
   }
+  // The desktop app opens a file in the system's own viewer; in a browser the page opens it.
+  const open = async (doc: DocumentMeta) => {
+    const { opened } = await call('documents:open', { id: doc.id })
+    if (!opened) openBlob(await fetchBlob(doc), doc.file_name)
+  }
+  const download = async (doc: DocumentMeta) => downloadBlob(await fetchBlob(doc), doc.file_name)
   const show = (doc: DocumentMeta, how: 'open' | 'download') =>
-    fetchBlob(doc).then(
-      (blob) =>
-        how === 'open' ? openBlob(blob, doc.file_name) : downloadBlob(blob, doc.file_name),
-      onError,
-    )
+    (how === 'open' ? open(doc) : download(doc)).catch(onError)
   return (
     <>
       <Table verticalSpacing={4} layout="fixed" data-testid="documents">
