@@ -154,7 +154,8 @@ const AUDIT_REPORTS = new Set([
 
 const FINDING_OPINIONS = new Set(['qualified', 'adverse', 'disclaimer'])
 
-const LEGAL_REF_REPORT = 'GDPR Art. 28(3)(h); FSR/Datatilsynet ISAE 3000 GDPR statements'
+// The auditor's statement as Danish practice names it (FSR – danske revisorer with Datatilsynet).
+const LEGAL_REF_REPORT = 'GDPR Art. 28(3)(h); FSR/Datatilsynet, ISAE 3000-erklæring (GDPR)'
 
 function auditReportRules(ctx: Context, cp: Counterparty, supervisions: Supervision[]): Warning[] {
   const reports = supervisions.filter((s) => AUDIT_REPORTS.has(s.method))

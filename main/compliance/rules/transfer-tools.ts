@@ -198,10 +198,10 @@ function dpfFallback(site: Site): Warning | null {
     rule: 'R09',
     severity: 'low',
     due: null,
-    legal_ref: 'GDPR Art. 45, 46(2)(c); pending case C-703/25 P',
+    legal_ref: 'GDPR Art. 45, 46(2)(c); C-703/25 P',
     message: {
-      da: `Overførslen til USA hos ${who.da} bygger kun på Data Privacy Framework. Overvej at underskrive standardkontraktbestemmelser (modul 2 eller 3) som reserve, hvis DPF falder.`,
-      en: `The transfer to the US by ${who.en} relies on the Data Privacy Framework alone. Consider signing standard contractual clauses (module 2 or 3) as a fallback in case the DPF falls.`,
+      da: `Overførslen til USA hos ${who.da} bygger kun på Data Privacy Framework, som er anfægtet ved EU-Domstolen (sag C-703/25 P). Overvej at underskrive standardkontraktbestemmelser (modul 2 eller 3) som reserve, hvis DPF falder.`,
+      en: `The transfer to the US by ${who.en} relies on the Data Privacy Framework alone, which is challenged before the EU Court of Justice (case C-703/25 P). Consider signing standard contractual clauses (module 2 or 3) as a fallback in case the DPF falls.`,
     },
   })
 }
