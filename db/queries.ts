@@ -154,7 +154,7 @@ export interface CounterpartyQuery extends Page {
    * names (a code without one by itself) instead of by the codes.
    */
   countryNames?: Readonly<Record<string, string>> | null
-  sort: 'name' | 'country' | 'status' | 'owner' | 'updated_at'
+  sort: 'name' | 'role' | 'country' | 'status' | 'owner' | 'updated_at'
   dir: SortDirection
 }
 
@@ -213,6 +213,10 @@ const TRIGRAM = 3
 function sortKey(query: CounterpartyQuery) {
   const column = sql.ref(`counterparty.${query.sort}`)
   if (query.sort === 'name') return sql`${column} COLLATE NOCASE`
+  // By role: processors first, down to no direct role (the order the contract lists them in).
+  if (query.sort === 'role') {
+    return sql`CASE ${column} WHEN 'processor' THEN 0 WHEN 'sub_processor' THEN 1 WHEN 'independent_controller' THEN 2 WHEN 'joint_controller' THEN 3 ELSE 4 END`
+  }
   // By status: in the order of a relationship's life, not by the codes' spelling.
   if (query.sort === 'status') {
     return sql`CASE ${column} WHEN 'prospect' THEN 0 WHEN 'active' THEN 1 WHEN 'former' THEN 2 ELSE 3 END`

@@ -433,7 +433,7 @@ export const counterpartyFilter = z.object({
   country: countryCode.nullable().default(null),
   /** Only counterparties with an open warning of the compliance engine (of this group). */
   warnings: z.enum(WARNING_FILTERS).nullable().default(null),
-  sort: z.enum(['name', 'country', 'status', 'owner', 'updated_at']).default('name'),
+  sort: z.enum(['name', 'role', 'country', 'status', 'owner', 'updated_at']).default('name'),
   dir,
   ...page,
 })

@@ -105,6 +105,11 @@ test('search, filters and sorting ask the server', async ({ page, server }) => {
 
   await page.getByRole('button', { name: 'Navn' }).click()
   await expect(page.getByRole('row').nth(1)).toContainText('Gamma Mail')
+  await page.getByRole('button', { name: 'Rolle over for os' }).click()
+  await expect(page.getByRole('columnheader', { name: /Rolle over for os/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  )
 })
 
 test('the rows stay while a search loads, and a late answer to an earlier search is dropped', async ({

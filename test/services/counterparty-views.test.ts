@@ -149,6 +149,25 @@ describe('sorting the counterparty list by status', () => {
   })
 })
 
+describe('sorting the counterparty list by role', () => {
+  it('puts processors first and those with no direct role last', async () => {
+    for (const [name, role] of [
+      ['Revisor A/S', 'independent_controller'],
+      ['Bank A/S', 'none'],
+      ['Hosting A/S', 'processor'],
+      ['Backup A/S', 'sub_processor'],
+    ] as const) {
+      await createRecord(reg.ctx, 'counterparty', { name, role })
+    }
+    expect(await names({ sort: 'role', dir: 'asc' })).toEqual([
+      'Hosting A/S',
+      'Backup A/S',
+      'Revisor A/S',
+      'Bank A/S',
+    ])
+  })
+})
+
 describe('the history of a counterparty', () => {
   it('includes its children and sub-processor links, deleted ones too', async () => {
     const cp = await createRecord(reg.ctx, 'counterparty', { name: 'Hostly ApS' })

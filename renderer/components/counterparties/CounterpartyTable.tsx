@@ -49,6 +49,7 @@ type ColumnId = 'name' | 'kinds' | 'role' | 'country' | 'status' | 'owner'
 /** Columns the server can sort by (the contract's `sort`), and each column's width. */
 const SORT_KEYS: Partial<Record<ColumnId, CounterpartySort>> = {
   name: 'name',
+  role: 'role',
   country: 'country',
   status: 'status',
   owner: 'owner',
