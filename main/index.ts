@@ -17,6 +17,7 @@ import {
 } from 'electron'
 import { DEFAULT_DB_FILE } from './paths'
 import { createElectronPrinter } from './electron-printer'
+import { clearOpenedDocuments } from './services/documents'
 import { ServiceError } from './services/errors'
 import {
   closeSession,
@@ -134,6 +135,7 @@ function focusWindow(): void {
 
 function closeDatabase(): void {
   backups?.stop()
+  clearOpenedDocuments()
   const open = register
   register = null
   if (open !== null) void closeSession(open)

@@ -107,6 +107,14 @@ export type OpenFile = (file: string) => Promise<void>
  * and opens it there with the system's viewer. Without a way to open files (browser mode) nothing
  * is written and the answer says so.
  */
+/** Where documents opened in the system's viewer are written: the app's own temp folder. */
+const OPENED_DOCUMENTS_DIR = () => path.join(os.tmpdir(), 'dpa-desk-documents')
+
+/** Removes the copies written for the system's viewer (the app calls it as it quits). */
+export function clearOpenedDocuments(): void {
+  fs.rmSync(OPENED_DOCUMENTS_DIR(), { recursive: true, force: true })
+}
+
 export async function openDocument(
   ctx: ServiceContext,
   id: number,
@@ -115,7 +123,7 @@ export async function openDocument(
   const row = await getDocument(ctx.db.kysely, id)
   if (!row) throw notFound('Document', id)
   if (!openFile) return { opened: false }
-  const dir = path.join(os.tmpdir(), 'dpa-desk-documents')
+  const dir = OPENED_DOCUMENTS_DIR()
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 })
   // Only the name's last part, and never a dot file: the stored name came from the user's disk.
   const name = path.basename(row.file_name.replaceAll('\\', '/')).replace(/^\.+/, '') || 'document'

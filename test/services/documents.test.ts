@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { attachDocument, openDocument } from '../../main/services/documents'
+import { attachDocument, clearOpenedDocuments, openDocument } from '../../main/services/documents'
 import { createRecord } from '../../main/services/records'
 import { openTempRegister, type TempRegister } from '../helpers/temp-register'
 
@@ -57,6 +57,17 @@ describe('opening a document in the system viewer', () => {
     expect(path.dirname(written)).toBe(path.join(os.tmpdir(), 'dpa-desk-documents'))
     expect(path.basename(written)).toBe(`${doc.id}-passwd`)
     fs.rmSync(written)
+  })
+
+  it('leaves no copy behind once the app clears them as it quits', async () => {
+    const doc = await attach('dpa-signed.pdf')
+    let written = ''
+    await openDocument(reg.ctx, doc.id, async (file) => {
+      written = file
+    })
+    expect(fs.existsSync(written)).toBe(true)
+    clearOpenedDocuments()
+    expect(fs.existsSync(path.dirname(written))).toBe(false)
   })
 
   it('writes nothing where the host cannot open files (browser mode)', async () => {
