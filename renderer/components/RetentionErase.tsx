@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { Warning } from '../../preload/contract'
 import { useT } from '../i18n/i18n-context'
 import { call } from '../lib/api'
+import { useRegisterChanged } from '../lib/register-changed'
 import { ConfirmDialog } from './detail/ConfirmDialog'
 
 /**
@@ -14,6 +15,7 @@ export function RetentionErase({ warning }: { warning: Warning }) {
   const { t, fill } = useT()
   const [asking, setAsking] = useState(false)
   const [erased, setErased] = useState(false)
+  const registerChanged = useRegisterChanged()
   const id = warning.subject.id
   if (warning.rule !== 'R23' || warning.subject.type !== 'contact' || id === null) return null
   const name = String(warning.params.contact ?? '')
@@ -28,6 +30,7 @@ export function RetentionErase({ warning }: { warning: Warning }) {
     await call('contacts:erase', { id })
     notifications.show({ color: 'green', message: fill(t.detail.contacts.erased, { name }) })
     setErased(true)
+    registerChanged()
   }
   return (
     <>

@@ -1,6 +1,6 @@
 /** Danish texts of the settings page (issue 4). English: settings-page.en.ts. */
 export const settingsPageDa = {
-  saved: 'Indstillingerne er gemt.',
+  saved: '{section}: gemt.',
   organisation: {
     title: 'Vores organisation',
     name: 'Navn',

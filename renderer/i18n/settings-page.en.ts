@@ -2,7 +2,7 @@
 import type { SettingsPageMessages } from './settings-page.da'
 
 export const settingsPageEn: SettingsPageMessages = {
-  saved: 'Settings saved.',
+  saved: '{section}: saved.',
   organisation: {
     title: 'Our organisation',
     name: 'Name',

@@ -76,7 +76,9 @@ export function useRecordForm<V extends object>(options: Options<V>): RecordForm
       setTried(false)
     } catch (failure) {
       const apiError = asApiCallError(failure)
-      const field = errorField(apiError)
+      // A settings form's fields sit inside a section on the server: `organisation.name` is `name`.
+      const path = errorField(apiError)
+      const field = path !== undefined && !(path in initial) ? path.split('.').at(-1) : path
       if (field !== undefined && field in initial) {
         setServerErrors({ [field]: errorText(t, apiError) } as Errors<V>)
         focus(field)

@@ -141,14 +141,14 @@ test('settings: organisation, thresholds, reference data and backups', async ({ 
   await expect(page.getByText('Skal udfyldes')).toBeVisible()
   await page.getByRole('textbox', { name: 'Navn' }).fill('Ditmer A/S')
   await page.getByRole('button', { name: 'Gem' }).first().click()
-  await expect(page.getByText('Indstillingerne er gemt.')).toBeVisible()
+  await expect(page.getByText('Vores organisation: gemt.')).toBeVisible()
 
   const field = page.getByRole('textbox', { name: 'Gentag TIA efter' })
   await field.fill('99')
   await expect(page.getByText('Skal være et helt tal mellem 1 og 60')).toBeVisible()
   await field.fill('6')
   await page.getByRole('button', { name: 'Gem' }).nth(1).click()
-  await expect(page.getByText('Indstillingerne er gemt.').first()).toBeVisible()
+  await expect(page.getByText('Tærskler for advarsler: gemt.')).toBeVisible()
   expect(
     (await callApi<{ thresholds: { tia_months: number } }>(server, 'settings:get', {})).thresholds
       .tia_months,

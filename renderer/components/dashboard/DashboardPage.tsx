@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Center, Group, Loader, Stack, Title } from '@mant
 import { useMemo, useState } from 'react'
 import { useT } from '../../i18n/i18n-context'
 import { errorText } from '../../lib/field-error'
+import { RegisterChangedContext } from '../../lib/register-changed'
 import { parseRoute } from '../../lib/router'
 import { DemoOffer } from '../DemoOffer'
 import { useDashboardState, type DashboardState } from './dashboard-state'
@@ -53,7 +54,9 @@ export function DashboardPage() {
         </Alert>
       )}
       {value ? (
-        <DashboardBody answer={value} state={state} />
+        <RegisterChangedContext value={reload}>
+          <DashboardBody answer={value} state={state} />
+        </RegisterChangedContext>
       ) : (
         loading && (
           <Center py="xl">

@@ -98,7 +98,8 @@ export function WarningPanel({
             : fill(t.dashboard.groups.showing, {
                 shown: formatNumber(shown),
                 total: formatNumber(summary.total),
-                groups: formatNumber(all.length),
+                // Counterparties only: the register's own findings are no counterparty.
+                groups: formatNumber(matches.length),
               })}
         </Text>
         <Group gap={4} wrap="nowrap">

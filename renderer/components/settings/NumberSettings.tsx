@@ -12,6 +12,8 @@ type Values<K extends string> = Record<K, number | null>
 interface Props<K extends string> {
   /** Prefix of the inputs' ids. */
   name: string
+  /** The group's name, for the message once it is saved. */
+  title: string
   fields: NumberField<K>[]
   labels: Record<K, string>
   initial: Record<K, number>
@@ -22,13 +24,14 @@ interface Props<K extends string> {
 /** A group of whole-number settings with their ranges and units, saved together. */
 export function NumberSettings<K extends string>({
   name,
+  title,
   fields,
   labels,
   initial,
   save,
   cols = 2,
 }: Props<K>) {
-  const { t } = useT()
+  const { t, fill } = useT()
   const units: Record<Unit, string> = {
     days: t.detail.common.days,
     months: t.detail.common.months,
@@ -54,7 +57,10 @@ export function NumberSettings<K extends string>({
     validate,
     save: async (values) => {
       await save(values as Record<K, number>)
-      notifications.show({ color: 'green', message: t.settingsPage.saved })
+      notifications.show({
+        color: 'green',
+        message: fill(t.settingsPage.saved, { section: title }),
+      })
       return values
     },
     fieldId: (field) => `${name}-${field}`,

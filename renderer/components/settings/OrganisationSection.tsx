@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useT } from '../../i18n/i18n-context'
 import { countryOptions } from '../../lib/countries'
@@ -12,17 +12,24 @@ const fieldId = (field: string) => `organisation-${field}`
 
 // Our name heads every status report and export: it cannot be left out.
 const validateOrganisation: Validator<Organisation> = (values, t) =>
-  collect((check) => check('name', isBlank(values.name), t.errors.required))
+  collect((check) => {
+    check('name', isBlank(values.name), t.errors.required)
+    check('name', values.name.length > 200, t.errors.tooLong)
+    check('registration_no', values.registration_no.length > 40, t.errors.tooLong)
+  })
 
 export function OrganisationSection() {
-  const { t, language } = useT()
+  const { t, fill, language } = useT()
   const { settings, update } = useSettings()
   const form = useRecordForm<Organisation>({
     initial: settings.organisation,
     validate: validateOrganisation,
     save: async (organisation) => {
       await update({ organisation })
-      notifications.show({ color: 'green', message: t.settingsPage.saved })
+      notifications.show({
+        color: 'green',
+        message: fill(t.settingsPage.saved, { section: t.settingsPage.organisation.title }),
+      })
       return organisation
     },
     fieldId,
@@ -58,6 +65,11 @@ export function OrganisationSection() {
             onChange={(country) => country && form.set('country', country)}
           />
         </SimpleGrid>
+        {form.formError && (
+          <Text c="red" size="sm">
+            {form.formError}
+          </Text>
+        )}
         <Group>
           <Button type="submit" loading={form.saving} disabled={!form.dirty}>
             {t.common.save}

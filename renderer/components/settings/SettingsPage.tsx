@@ -26,6 +26,7 @@ export function SettingsPage() {
       <Section title={s.thresholds.title} intro={s.thresholds.intro}>
         <NumberSettings
           name="threshold"
+          title={s.thresholds.title}
           fields={THRESHOLD_FIELDS}
           labels={s.thresholds.labels}
           initial={settings.thresholds}
@@ -45,6 +46,7 @@ export function SettingsPage() {
         </Title>
         <NumberSettings
           name="backup"
+          title={s.backups.rotation}
           cols={3}
           fields={BACKUP_FIELDS}
           labels={{
