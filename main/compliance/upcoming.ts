@@ -52,10 +52,12 @@ function item(
 }
 
 function agreementName(agreement: Agreement, cp: Counterparty): LocalisedText {
-  const title = agreement.title ? ` «${agreement.title}»` : ''
+  // Each language's own quotation marks: »…« in Danish, “…” in English.
+  const da = agreement.title ? ` »${agreement.title}«` : ''
+  const en = agreement.title ? ` “${agreement.title}”` : ''
   return agreement.type === 'dpa' || agreement.type === 'dpa_we_process'
-    ? { da: `Databehandleraftalen${title} med ${cp.name}`, en: `The DPA${title} with ${cp.name}` }
-    : { da: `Aftalen${title} med ${cp.name}`, en: `The agreement${title} with ${cp.name}` }
+    ? { da: `Databehandleraftalen${da} med ${cp.name}`, en: `The DPA${en} with ${cp.name}` }
+    : { da: `Aftalen${da} med ${cp.name}`, en: `The agreement${en} with ${cp.name}` }
 }
 
 /** Guards against pathological windows; a year of monthly renewals is 12. */

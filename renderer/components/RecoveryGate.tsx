@@ -13,7 +13,7 @@ import {
 } from '@mantine/core'
 import { useEffect, useState, type ReactNode } from 'react'
 import type { BackupInfo } from '../../preload/contract'
-import { fill, formatDate, MESSAGES } from '../i18n/translate'
+import { fill, formatDateTime, MESSAGES } from '../i18n/translate'
 import { asApiCallError, call, callEarly } from '../lib/api'
 import type { Language } from '../lib/vocabulary'
 
@@ -57,7 +57,7 @@ function RecoveryPage({ damage }: { damage: Damage }) {
     setChosen(null)
     try {
       const result = await call('backups:restore', { file_name: backup.file_name })
-      if (!result.integrity_ok) throw new Error('integrity check failed')
+      if (!result.integrity_ok) throw new Error(t.integrityFailed)
       setOutcome({ ok: true, text: t.restored })
       setTimeout(() => window.location.reload(), 1500)
     } catch (error) {
@@ -106,7 +106,7 @@ function RecoveryPage({ damage }: { damage: Damage }) {
       >
         <Stack>
           <Text>
-            {chosen ? fill(t.confirmText, { date: formatDate(language, chosen.taken_at) }) : ''}
+            {chosen ? fill(t.confirmText, { date: formatDateTime(language, chosen.taken_at) }) : ''}
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setChosen(null)}>
@@ -140,9 +140,7 @@ function BackupTable(props: {
       <Table.Tbody>
         {props.backups.map((backup) => (
           <Table.Tr key={backup.file_name}>
-            <Table.Td>
-              {formatDate(props.language, backup.taken_at)} {backup.taken_at.slice(11, 16)} UTC
-            </Table.Td>
+            <Table.Td>{formatDateTime(props.language, backup.taken_at)}</Table.Td>
             <Table.Td>{(backup.size / 1024).toFixed(0)} kB</Table.Td>
             <Table.Td>
               <Button size="xs" onClick={() => props.onRestore(backup)}>

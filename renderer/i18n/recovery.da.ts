@@ -3,7 +3,8 @@ export const recoveryDa = {
   intro:
     'DPA Desk kan ikke læse registerfilen sikkert, så intet er ændret i den. Gendan den nyeste gode sikkerhedskopi nedenfor; den beskadigede fil gemmes ved siden af sikkerhedskopierne.',
   file: 'Registerfil',
-  details: 'Fejl',
+  details: 'Databasens egen besked (teknisk)',
+  integrityFailed: 'den gendannede fil bestod ikke integritetstjekket',
   backups: 'Sikkerhedskopier (nyeste først)',
   none: 'Der er ingen sikkerhedskopier i {dir}. Kontakt jeres it-afdeling, eller åbn et andet register med --db.',
   takenAt: 'Taget',

@@ -5,7 +5,8 @@ export const recoveryEn: typeof recoveryDa = {
   intro:
     'DPA Desk cannot read the register file safely, so nothing in it was changed. Restore the newest good backup below; the damaged file is kept beside the backups.',
   file: 'Register file',
-  details: 'Error',
+  details: "The database's own message (technical)",
+  integrityFailed: 'the restored file did not pass the integrity check',
   backups: 'Backups (newest first)',
   none: 'There are no backups in {dir}. Ask your IT department, or open another register with --db.',
   takenAt: 'Taken',

@@ -24,6 +24,13 @@ export function formatDate(language: Language, value: string | null | undefined)
   return format(date, messages.dateFormat, { locale: DATE_LOCALES[language] })
 }
 
+/** A moment as the user's own clock shows it: "24. november 2026 20:08". */
+export function formatDateTime(language: Language, value: string): string {
+  const date = parseISO(value)
+  if (!isValid(date)) return value
+  return `${formatDate(language, value)} ${format(date, 'HH:mm')}`
+}
+
 /** Typed-in dates in the forms people use here: 24.5.2018, 24/5/2018, 2018-05-24, 24. maj 2018. */
 const TYPED_DATE_PATTERNS = [
   'yyyy-MM-dd',

@@ -1,8 +1,8 @@
 import { Button, Group, Stack, Table, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { format, parseISO } from 'date-fns'
 import { useCallback, useState } from 'react'
 import { useT } from '../../i18n/i18n-context'
+import { formatDateTime } from '../../i18n/translate'
 import { asApiCallError, call } from '../../lib/api'
 import { formatBytes } from '../../lib/download'
 import { errorText } from '../../lib/field-error'
@@ -16,7 +16,7 @@ type Backup = Backups['backups'][number]
 
 /** The register's backups: take one now, or go back to one (the current file is kept first). */
 export function BackupsSection() {
-  const { t, fill, formatDate } = useT()
+  const { t, fill, language } = useT()
   const load = useCallback(() => call('backups:list', {}).then((list) => [list]), [])
   const listing = useRecords<Backups>(load)
   const [busy, setBusy] = useState(false)
@@ -66,7 +66,7 @@ export function BackupsSection() {
       {restoring && (
         <ConfirmDialog
           title={fill(b.restoreTitle, { name: restoring.file_name })}
-          body={fill(b.restoreBody, { date: stamp(restoring.taken_at, formatDate) })}
+          body={fill(b.restoreBody, { date: formatDateTime(language, restoring.taken_at) })}
           confirmLabel={b.restore}
           color="orange"
           onConfirm={() => restore(restoring)}
@@ -84,7 +84,7 @@ function BackupTable({
   backups: Backup[]
   onRestore: (b: Backup) => void
 }) {
-  const { t, formatDate, formatNumber } = useT()
+  const { t, formatNumber, language } = useT()
   const b = t.settingsPage.backups
   return (
     <Table verticalSpacing={4} data-testid="backups">
@@ -104,7 +104,7 @@ function BackupTable({
                 {backup.file_name}
               </Text>
             </Table.Td>
-            <Table.Td>{stamp(backup.taken_at, formatDate)}</Table.Td>
+            <Table.Td>{formatDateTime(language, backup.taken_at)}</Table.Td>
             <Table.Td>{formatBytes(backup.size, formatNumber)}</Table.Td>
             <Table.Td ta="right">
               <Button
@@ -124,6 +124,3 @@ function BackupTable({
 }
 
 /** "24. maj 2018 14:05": backups are taken several times a day. */
-function stamp(takenAt: string, formatDate: (value: string) => string): string {
-  return `${formatDate(takenAt)} ${format(parseISO(takenAt), 'HH:mm')}`
-}
