@@ -161,6 +161,12 @@ test('a what-if date evaluates the register as of another day', async ({ page, s
   await openGroup(page, 'Nordhost')
   await expect(warning(page, 'Nordhost').filter({ hasText: 'R03' })).toHaveCount(1)
   await expect(warning(page, 'Nordhost').filter({ hasText: 'R04' })).toHaveCount(0)
+  // A day that does not exist is not taken, and the field says so.
+  const whatIf = page.getByRole('textbox', { name: 'Vurder pr. dato' })
+  await whatIf.fill('31.02.2027')
+  await whatIf.blur()
+  await expect(page.getByText('"31.02.2027" er ikke en dato')).toBeVisible()
+  await expect(page.getByTestId('what-if')).toHaveCount(0)
   const later = new Date(Date.now() + 60 * 86_400_000)
   const typed = `${later.getDate()}.${later.getMonth() + 1}.${later.getFullYear()}`
   await page.getByRole('textbox', { name: 'Vurder pr. dato' }).fill(typed)

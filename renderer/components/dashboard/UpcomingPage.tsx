@@ -1,5 +1,5 @@
-import { Alert, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
-import { useMemo } from 'react'
+import { Alert, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
+import { useMemo, useState } from 'react'
 import type { UpcomingItem } from '../../../preload/contract'
 import { useT } from '../../i18n/i18n-context'
 import { errorText } from '../../lib/field-error'
@@ -16,7 +16,9 @@ import './dashboard.css'
 export function UpcomingPage() {
   const { t, fill } = useT()
   const { whatIf, upcomingKind } = useDashboardState()
-  const { value, loading, error } = useUpcoming(whatIf, 0)
+  // Bumped to ask again after a failure.
+  const [generation, setGeneration] = useState(0)
+  const { value, loading, error } = useUpcoming(whatIf, generation)
   return (
     <Stack className="full-height-page" gap="sm">
       <Group justify="space-between">
@@ -30,8 +32,13 @@ export function UpcomingPage() {
         {t.dashboard.upcoming.intro}
       </Text>
       {error && (
-        <Alert color="red">
-          {fill(t.dashboard.upcoming.loadFailed, { message: errorText(t, error) })}
+        <Alert
+          color="red"
+          title={fill(t.dashboard.upcoming.loadFailed, { message: errorText(t, error) })}
+        >
+          <Button size="xs" variant="light" color="red" onClick={() => setGeneration((n) => n + 1)}>
+            {t.dashboard.retry}
+          </Button>
         </Alert>
       )}
       {value ? (

@@ -2,12 +2,14 @@ import { Group, Text } from '@mantine/core'
 import { DateInput } from '@mantine/dates'
 import { useId } from 'react'
 import { useT } from '../../i18n/i18n-context'
+import { useRejectedDate } from '../detail/DateField'
 import { setDashboardState } from './dashboard-state'
 
 /** Evaluate the register as of another day; shared by the dashboard and the upcoming view. */
 export function WhatIfDate({ value }: { value: string | null }) {
   const { t, formatDate, parseDate } = useT()
   const id = useId()
+  const rejected = useRejectedDate()
   // The label sits beside the field so the page header stays one line high.
   return (
     <Group gap="xs" wrap="nowrap">
@@ -23,7 +25,12 @@ export function WhatIfDate({ value }: { value: string | null }) {
         valueFormat={(date) => formatDate(date)}
         dateParser={parseDate}
         value={value}
-        onChange={(whatIf) => setDashboardState({ whatIf })}
+        error={rejected.message}
+        onBlur={rejected.onBlur}
+        onChange={(whatIf) => {
+          rejected.accepted()
+          setDashboardState({ whatIf })
+        }}
         popoverProps={{ position: 'bottom-end' }}
       />
     </Group>
