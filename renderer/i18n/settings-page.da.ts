@@ -1,6 +1,7 @@
 /** Danish texts of the settings page (issue 4). English: settings-page.en.ts. */
 export const settingsPageDa = {
   saved: '{section}: gemt.',
+  demoOfferDismissed: 'Tilbuddet om demoregistret er lukket',
   organisation: {
     title: 'Vores organisation',
     name: 'Navn',

@@ -3,6 +3,7 @@ import type { SettingsPageMessages } from './settings-page.da'
 
 export const settingsPageEn: SettingsPageMessages = {
   saved: '{section}: saved.',
+  demoOfferDismissed: 'The demo register offer is dismissed',
   organisation: {
     title: 'Our organisation',
     name: 'Name',

@@ -33,6 +33,9 @@ const TABS: Partial<Record<Entity, DetailTab>> = {
 
 export const entryTab = (entry: ChangeLogEntry): DetailTab | undefined => TABS[entry.entity]
 
+/** Each language by its own name, as the language switch shows them. */
+const LANGUAGE_NAMES: Record<Language, string> = { da: 'Dansk', en: 'English' }
+
 /** Settings are nested ({organisation: {name}}): one line per leaf that changed. */
 function flatten(value: unknown, prefix = ''): Map<string, unknown> {
   const flat = new Map<string, unknown>()
@@ -57,9 +60,15 @@ function settingsLabel(t: Messages, path: string): string {
     backups: s.backups,
   }
   const label = group ? labels[group]?.[leaf] : undefined
-  if (group === 'organisation' && label) return `${s.organisation.title} · ${label}`
+  const section: Record<string, string> = {
+    organisation: s.organisation.title,
+    thresholds: s.thresholds.title,
+    backups: s.backups.rotation,
+  }
+  if (group && label && section[group]) return `${section[group]} · ${label}`
   if (group === 'language') return s.language.title
   if (group === 'reference_data_verified_on') return s.reference.userVerified
+  if (group === 'demo_offer_dismissed') return s.demoOfferDismissed
   return label ?? path
 }
 
@@ -67,7 +76,9 @@ function settingsChanges(t: Messages, language: Language, entry: ChangeLogEntry)
   const before = flatten(entry.before)
   const after = flatten(entry.after)
   const show = (path: string, value: unknown) =>
-    formatValue(t, language, 'settings', path.split('.').pop() ?? path, value)
+    path === 'language' && (value === 'da' || value === 'en')
+      ? LANGUAGE_NAMES[value]
+      : formatValue(t, language, 'settings', path.split('.').pop() ?? path, value)
   return [...after.keys()]
     .filter((path) => JSON.stringify(before.get(path)) !== JSON.stringify(after.get(path)))
     .map((path) => ({
