@@ -57,7 +57,11 @@ function RuleRow({ entry, selected }: { entry: RuleCount; selected: boolean }) {
       tabIndex={0}
       aria-selected={selected}
       onClick={choose}
-      onKeyDown={(event: KeyboardEvent) => event.key === 'Enter' && choose()}
+      onKeyDown={(event: KeyboardEvent) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return
+        event.preventDefault()
+        choose()
+      }}
     >
       <Table.Td>
         <Badge color="gray" variant="light" size="sm">
