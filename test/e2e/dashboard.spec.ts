@@ -214,3 +214,18 @@ test('the dashboard speaks English', async ({ page, server }) => {
   await expect(page.getByTestId('reference-data')).toContainText('no substitute for legal advice')
   await screenshot(page, 'dashboard-english')
 })
+
+test('the arrow keys move between the groups of the warning list', async ({ page, server }) => {
+  await openDemoDashboard(page, server)
+  const headers = page.locator('[data-testid="warning-list"] [data-group-header]')
+  await headers.nth(1).focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(headers.nth(2)).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('ArrowUp')
+  await expect(headers.nth(0)).toBeFocused()
+  // Enter opens or closes the group with the focus.
+  const expanded = await headers.nth(0).getAttribute('aria-expanded')
+  await page.keyboard.press('Enter')
+  await expect(headers.nth(0)).not.toHaveAttribute('aria-expanded', expanded ?? '')
+})

@@ -25,6 +25,7 @@ export function GroupHeader({ group, open }: { group: WarningGroup; open: boolea
       style={{ '--severity-color': worst } as CSSProperties}
     >
       <UnstyledButton
+        data-group-header
         aria-expanded={open}
         onClick={() => toggleGroup(id ?? 'register', open)}
         style={{ flex: 1, minWidth: 0 }}

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useRef, type ReactNode } from 'react'
+import { useRef, type KeyboardEvent, type ReactNode } from 'react'
 
 interface Props<T> {
   rows: readonly T[]
@@ -9,13 +9,23 @@ interface Props<T> {
   render: (row: T) => ReactNode
   label: string
   testId: string
+  /** Elements inside the rows that ↑ and ↓ move the keyboard between (the group headers). */
+  arrowTargets?: string
 }
 
 /**
  * A scrolling list that keeps only the rows in view in the DOM, so tens of thousands of warnings
  * or deadlines cost no more than a screenful. Rows may wrap: each is measured after drawing.
  */
-export function VirtualRows<T>({ rows, rowKey, estimate, render, label, testId }: Props<T>) {
+export function VirtualRows<T>({
+  rows,
+  rowKey,
+  estimate,
+  render,
+  label,
+  testId,
+  arrowTargets,
+}: Props<T>) {
   const scrollRef = useRef<HTMLDivElement>(null)
   // No React Compiler here, and the virtualizer never leaves this component.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -33,6 +43,7 @@ export function VirtualRows<T>({ rows, rowKey, estimate, render, label, testId }
       role="list"
       aria-label={label}
       data-testid={testId}
+      onKeyDown={arrowTargets ? (event) => moveBetween(event, arrowTargets) : undefined}
     >
       <div className="virtual-rows" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => (
@@ -50,4 +61,20 @@ export function VirtualRows<T>({ rows, rowKey, estimate, render, label, testId }
       </div>
     </div>
   )
+}
+
+/**
+ * ↑/↓ from one target to the previous or next one drawn: the rows in the DOM are in list order, and
+ * the virtualizer draws a few beyond the view, so scrolling the next one into view draws more.
+ */
+function moveBetween(event: KeyboardEvent<HTMLDivElement>, selector: string): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
+  const targets = [...event.currentTarget.querySelectorAll<HTMLElement>(selector)]
+  const current = targets.findIndex((target) => target === document.activeElement)
+  if (current === -1) return
+  const next = targets[current + (event.key === 'ArrowDown' ? 1 : -1)]
+  if (!next) return
+  event.preventDefault()
+  next.focus({ preventScroll: true })
+  next.scrollIntoView({ block: 'nearest' })
 }

@@ -137,6 +137,7 @@ export function WarningPanel({
           render={(row) => <Row row={row} today={summary.today} cache={cache} />}
           label={t.dashboard.title}
           testId="warning-list"
+          arrowTargets="[data-group-header]"
         />
       )}
     </Paper>
