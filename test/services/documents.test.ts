@@ -31,14 +31,20 @@ async function attach(file_name: string) {
   })
 }
 
+/** Opens the document with a stand-in for the system viewer: the files it was asked to open. */
+async function openedFiles(id: number): Promise<string[]> {
+  const opened: string[] = []
+  const answer = await openDocument(reg.ctx, id, async (file) => {
+    opened.push(file)
+  })
+  expect(answer).toEqual({ opened: true })
+  return opened
+}
+
 describe('opening a document in the system viewer', () => {
   it('writes exactly its bytes to the app’s temp folder, readable by this user only, and opens that', async () => {
     const doc = await attach('dpa-signed.pdf')
-    const opened: string[] = []
-    const answer = await openDocument(reg.ctx, doc.id, async (file) => {
-      opened.push(file)
-    })
-    expect(answer).toEqual({ opened: true })
+    const opened = await openedFiles(doc.id)
     expect(opened).toHaveLength(1)
     const file = opened[0] ?? ''
     expect(path.dirname(file)).toBe(path.join(os.tmpdir(), 'dpa-desk-documents'))
@@ -50,10 +56,7 @@ describe('opening a document in the system viewer', () => {
 
   it('keeps a stored name inside that folder, whatever path it claims', async () => {
     const doc = await attach('../../etc/.passwd')
-    let written = ''
-    await openDocument(reg.ctx, doc.id, async (file) => {
-      written = file
-    })
+    const [written = ''] = await openedFiles(doc.id)
     expect(path.dirname(written)).toBe(path.join(os.tmpdir(), 'dpa-desk-documents'))
     expect(path.basename(written)).toBe(`${doc.id}-passwd`)
     fs.rmSync(written)
@@ -61,10 +64,7 @@ describe('opening a document in the system viewer', () => {
 
   it('leaves no copy behind once the app clears them as it quits', async () => {
     const doc = await attach('dpa-signed.pdf')
-    let written = ''
-    await openDocument(reg.ctx, doc.id, async (file) => {
-      written = file
-    })
+    const [written = ''] = await openedFiles(doc.id)
     expect(fs.existsSync(written)).toBe(true)
     clearOpenedDocuments()
     expect(fs.existsSync(path.dirname(written))).toBe(false)
