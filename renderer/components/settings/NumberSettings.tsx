@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core'
+import { NumberInput, SimpleGrid, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useCallback } from 'react'
 import { useT } from '../../i18n/i18n-context'
@@ -6,6 +6,7 @@ import { fill as fillText } from '../../i18n/translate'
 import type { NumberField, Unit } from '../../lib/settings-fields'
 import { useRecordForm } from '../../lib/use-record-form'
 import { collect, outside, type Validator } from '../../lib/validation'
+import { SettingsSave } from './SettingsSave'
 
 type Values<K extends string> = Record<K, number | null>
 
@@ -89,16 +90,7 @@ export function NumberSettings<K extends string>({
             />
           ))}
         </SimpleGrid>
-        {form.formError && (
-          <Text c="red" size="sm">
-            {form.formError}
-          </Text>
-        )}
-        <Group>
-          <Button type="submit" loading={form.saving} disabled={!form.dirty}>
-            {t.common.save}
-          </Button>
-        </Group>
+        <SettingsSave form={form} />
       </Stack>
     </form>
   )

@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
+import { Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useT } from '../../i18n/i18n-context'
 import { countryOptions } from '../../lib/countries'
@@ -6,6 +6,7 @@ import { useSettings } from '../../lib/settings-context'
 import { useRecordForm } from '../../lib/use-record-form'
 import { collect, isBlank, type Validator } from '../../lib/validation'
 import type { Settings } from '../../lib/vocabulary'
+import { SettingsSave } from './SettingsSave'
 
 type Organisation = Settings['organisation']
 const fieldId = (field: string) => `organisation-${field}`
@@ -65,16 +66,7 @@ export function OrganisationSection() {
             onChange={(country) => country && form.set('country', country)}
           />
         </SimpleGrid>
-        {form.formError && (
-          <Text c="red" size="sm">
-            {form.formError}
-          </Text>
-        )}
-        <Group>
-          <Button type="submit" loading={form.saving} disabled={!form.dirty}>
-            {t.common.save}
-          </Button>
-        </Group>
+        <SettingsSave form={form} />
       </Stack>
     </form>
   )
