@@ -21,21 +21,11 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../main/services/report/chromium-printer'
 import { median, percentile } from './bench-stats'
 import { seedRegisterFile } from './seed-register'
 
 const SERVER_ENTRY = path.resolve('out/main/browser.js')
-const CHROMIUM = '/usr/bin/chromium'
-/** The same flags as the end-to-end tests (playwright.config.ts). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
 const URL_LINE = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/
 const SERVER_TIMEOUT_MS = 30_000
 const STEP_TIMEOUT_MS = 15_000
@@ -105,7 +95,7 @@ export async function benchUi(options: UiBenchOptions = {}): Promise<UiBenchResu
     } else {
       log(`register: ${db}`)
     }
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
     const start = await benchStarts(browser, db, starts, log)
     // One more start, kept running for the other measurements.
     const session = await openSession(browser, db)

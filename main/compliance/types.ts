@@ -25,7 +25,7 @@ export type Thresholds = Settings['thresholds']
 
 // Severities and the shape of a finding are the API contract's; the engine narrows the rule id.
 export { SEVERITIES }
-export type Severity = (typeof SEVERITIES)[number]
+export type { Severity } from '../../preload/contract'
 
 export const RULE_IDS = [
   'R01',

@@ -11,6 +11,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, describe, expect, it } from 'vitest'
 import { checkIntegrity, openDatabase } from '../../db'
 import { tempDir } from '../helpers/temp-register'
+import { mulberry32 } from '../../scripts/generate-register'
 
 const KILLS = 200
 const LANES = 2
@@ -26,17 +27,6 @@ const RECORD_TABLES = [
   'sub_processor_link',
   'supervision',
 ] as const
-
-function generator(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** When to kill: after some time since the start, or just after the n-th reported write. */
 type KillPlan = { afterMs: number } | { afterWrites: number; delayMs: number }
@@ -183,7 +173,7 @@ async function lane(seed: number, kills: number, stop: { failed: boolean }): Pro
   const dir = tempDir('dpa-desk-crash-')
   dirs.push(dir)
   const file = path.join(dir, 'register.db')
-  const random = generator(seed)
+  const random = mulberry32(seed)
   const reported = new Reported()
   let killedBeforeAnyWrite = 0
 

@@ -13,25 +13,14 @@ import { openDatabase } from '../../db'
 import { makeContext, withinTransaction, type ServiceContext } from '../../main/services/context'
 import { createRecord, deleteRecord, updateRecord } from '../../main/services/records'
 import { AGREEMENT_TYPES, TRANSFER_BASES } from '../../preload/contract'
+import { mulberry32 } from '../../scripts/generate-register'
 
 const [file, seedArg, revisionBaseArg] = process.argv.slice(2)
 if (!file || !seedArg || !revisionBaseArg) {
   throw new Error('usage: writer.ts <register file> <seed> <revision base>')
 }
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed with its seed. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-const random = generator(Number(seedArg))
+const random = mulberry32(Number(seedArg))
 const pick = <T>(items: readonly T[]): T => {
   const item = items[Math.floor(random() * items.length)]
   if (item === undefined) throw new Error('pick from an empty list')

@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test'
 import { callApi, expect, openApp, screenshot, test } from './fixtures'
+import { pick } from './helpers'
 
 test('an empty register offers the demo register, in Danish by default', async ({
   page,
@@ -223,9 +223,3 @@ test('the demo offer loads the demo register', async ({ page, server }) => {
   await expect(page.getByRole('row').nth(1)).not.toBeEmpty()
   await screenshot(page, 'counterparties-demo')
 })
-
-/** Types into a Mantine Select or MultiSelect and picks the option. */
-async function pick(page: Page, label: string, typed: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label, exact: true }).fill(typed)
-  await page.getByRole('option', { name: option, exact: true }).click()
-}
