@@ -14,7 +14,6 @@ export const detailDa = {
     add: 'Tilføj',
     edit: 'Rediger',
     close: 'Luk',
-    actions: 'Handlinger',
     saved: 'Ændringerne er gemt.',
     created: 'Oprettet.',
     deleted: 'Slettet.',
@@ -235,7 +234,6 @@ export const detailDa = {
       low: 'Lav',
     },
     due: 'Frist {date}',
-    goTo: 'Ret: {target}',
     reference: 'Referencedata {version}, bekræftet {date}',
     targets: {
       counterparty: 'stamdata',

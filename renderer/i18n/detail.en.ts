@@ -16,7 +16,6 @@ export const detailEn: DetailMessages = {
     add: 'Add',
     edit: 'Edit',
     close: 'Close',
-    actions: 'Actions',
     saved: 'Your changes are saved.',
     created: 'Created.',
     deleted: 'Deleted.',
@@ -238,7 +237,6 @@ export const detailEn: DetailMessages = {
       low: 'Low',
     },
     due: 'Due {date}',
-    goTo: 'Fix: {target}',
     reference: 'Reference data {version}, verified {date}',
     targets: {
       counterparty: 'overview',

@@ -71,9 +71,6 @@ export function inputOf(values: CounterpartyFormValues): CounterpartyInput {
   return { ...values }
 }
 
-export const isCounterpartyField = (field: string | undefined): field is CounterpartyField =>
-  field !== undefined && field in EMPTY_COUNTERPARTY
-
 export const counterpartyFieldId = (field: string): string => `counterparty-${field}`
 
 export const validateCounterparty: Validator<CounterpartyFormValues> = (v, t) =>

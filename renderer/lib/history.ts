@@ -2,7 +2,7 @@
 import type { Messages } from '../i18n/da'
 import { fill, formatDate } from '../i18n/translate'
 import { countryName } from './countries'
-import type { ChangeLogEntry, Entity, Language } from './vocabulary'
+import type { ChangeAction, ChangeLogEntry, Entity, Language } from './vocabulary'
 
 type Fields = Record<string, unknown>
 const IGNORED = new Set([
@@ -171,3 +171,11 @@ export const lineText = (t: Messages, line: ChangeLine): string =>
   line.before === null
     ? fill(t.detail.history.set, { field: line.field, after: line.after })
     : fill(t.detail.history.changed, line as unknown as Record<string, string>)
+
+/** The colour of each kind of change, in the history tab and the change log alike. */
+export const ACTION_COLORS: Record<ChangeAction, string> = {
+  create: 'green',
+  update: 'blue',
+  delete: 'red',
+  redact: 'grape',
+}

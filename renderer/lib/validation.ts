@@ -8,11 +8,9 @@ export type Errors<V> = Partial<Record<keyof V, string>>
 export type Validator<V> = (values: V, t: Messages) => Errors<V>
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
 export const isBlank = (value: string | null | undefined): boolean => !value || !value.trim()
 export const isEmail = (value: string): boolean => EMAIL.test(value.trim())
-export const isIsoDate = (value: string): boolean => ISO_DATE.test(value)
 
 /** Collects the first failing rule per field: rules(t, check => …). */
 export function collect<V>(

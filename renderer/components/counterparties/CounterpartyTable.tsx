@@ -62,7 +62,7 @@ const WIDTHS: Record<ColumnId, string> = {
   status: '11%',
   owner: '13%',
 }
-const STATUS_COLORS: Record<CounterpartyStatus, string> = {
+export const COUNTERPARTY_STATUS_COLORS: Record<CounterpartyStatus, string> = {
   prospect: 'yellow',
   active: 'green',
   former: 'gray',
@@ -124,7 +124,7 @@ function buildColumns(t: Messages) {
       cell: ({ row }) => (
         <Cell slot={row.original}>
           {(c, { t }) => (
-            <Badge variant="dot" color={STATUS_COLORS[c.status]} size="md" tt="none">
+            <Badge variant="dot" color={COUNTERPARTY_STATUS_COLORS[c.status]} size="md" tt="none">
               {t.enums.counterpartyStatuses[c.status]}
             </Badge>
           )}

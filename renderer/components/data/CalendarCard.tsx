@@ -1,6 +1,7 @@
 import { Button, Select, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useT } from '../../i18n/i18n-context'
+import { optionsOf } from '../../i18n/translate'
 import { call } from '../../lib/api'
 import { DataCard } from './DataCard'
 import { download, saveText } from './save-file'
@@ -20,7 +21,7 @@ export function CalendarCard() {
     <DataCard title={c.title} intro={c.intro} testId="calendar-card">
       <Select
         label={c.period}
-        data={Object.entries(c.periods).map(([value, label]) => ({ value, label }))}
+        data={optionsOf(c.periods)}
         value={days}
         onChange={(value) => value && setDays(value)}
         allowDeselect={false}

@@ -1,6 +1,7 @@
 import { Alert, Group, Loader, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core'
 import { useEffect, useMemo, useState } from 'react'
 import { useT } from '../../i18n/i18n-context'
+import { optionsOf } from '../../i18n/translate'
 import { asApiCallError, call, type ApiCallError } from '../../lib/api'
 import { errorText } from '../../lib/field-error'
 import { referencedCounterparties } from '../../lib/history'
@@ -53,7 +54,7 @@ export function ChangeLogPage() {
         <Select
           label={l.entity}
           placeholder={l.allEntities}
-          data={Object.entries(t.enums.entities).map(([value, label]) => ({ value, label }))}
+          data={optionsOf(t.enums.entities)}
           value={entity}
           onChange={(value) => {
             setEntity(value as Entity | null)

@@ -1,29 +1,22 @@
 import { Anchor, Badge, Stack, Table, Text } from '@mantine/core'
-import { format, parseISO } from 'date-fns'
 import { useT } from '../../i18n/i18n-context'
-import { lineText, recordTitle } from '../../lib/history'
+import { formatDateTime } from '../../i18n/translate'
+import { ACTION_COLORS, lineText, recordTitle } from '../../lib/history'
 import { routeHref } from '../../lib/router'
-import type { ChangeAction, ChangeLogEntry } from '../../lib/vocabulary'
+import type { ChangeLogEntry } from '../../lib/vocabulary'
 import { entryChanges, entryCounterparty, entryTab, redactedFields } from './log-entry'
-
-const ACTION_COLORS: Record<ChangeAction, string> = {
-  create: 'green',
-  update: 'blue',
-  delete: 'red',
-  redact: 'grape',
-}
 
 type Names = ReadonlyMap<number, string | null>
 
 export function ChangeLogRow({ entry, names }: { entry: ChangeLogEntry; names: Names }) {
-  const { t, formatDate, language } = useT()
+  const { t, language } = useT()
   const known = new Map<number, string>()
   for (const [id, name] of names) known.set(id, name ?? `#${id}`)
   return (
     <Table.Tr data-action={entry.action} style={{ verticalAlign: 'top' }}>
       <Table.Td>
         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-          {formatDate(entry.at)} {format(parseISO(entry.at), 'HH:mm')}
+          {formatDateTime(language, entry.at)}
         </Text>
       </Table.Td>
       <Table.Td>

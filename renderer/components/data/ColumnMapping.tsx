@@ -1,5 +1,6 @@
 import { Select, Table, Text, Title } from '@mantine/core'
 import { useT } from '../../i18n/i18n-context'
+import { optionsOf } from '../../i18n/translate'
 import type { ImportField } from './import-mapping'
 import type { SupplierImport } from './use-supplier-import'
 
@@ -9,10 +10,7 @@ const NONE = '-'
 export function ColumnMapping({ state }: { state: SupplierImport }) {
   const { t, fill } = useT()
   const c = t.data.import.columns
-  const options = [
-    { value: NONE, label: c.none },
-    ...Object.entries(t.data.import.fields).map(([value, label]) => ({ value, label })),
-  ]
+  const options = [{ value: NONE, label: c.none }, ...optionsOf(t.data.import.fields)]
   return (
     <div>
       <Title order={4} size="h5">

@@ -1,6 +1,7 @@
 import { Button, SegmentedControl, Select, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useT } from '../../i18n/i18n-context'
+import { optionsOf } from '../../i18n/translate'
 import { call } from '../../lib/api'
 import type { Input } from '../../lib/vocabulary'
 import { DataCard } from './DataCard'
@@ -42,7 +43,7 @@ export function ExportCard() {
       <Stack gap="xs" mt="auto">
         <Select
           label={e.sheet}
-          data={Object.entries(e.sheets).map(([value, label]) => ({ value, label }))}
+          data={optionsOf(e.sheets)}
           value={sheet}
           onChange={(value) => value && setSheet(value as Sheet)}
           allowDeselect={false}

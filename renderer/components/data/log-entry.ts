@@ -33,9 +33,6 @@ const TABS: Partial<Record<Entity, DetailTab>> = {
 
 export const entryTab = (entry: ChangeLogEntry): DetailTab | undefined => TABS[entry.entity]
 
-/** Each language by its own name, as the language switch shows them. */
-const LANGUAGE_NAMES: Record<Language, string> = { da: 'Dansk', en: 'English' }
-
 /** Settings are nested ({organisation: {name}}): one line per leaf that changed. */
 function flatten(value: unknown, prefix = ''): Map<string, unknown> {
   const flat = new Map<string, unknown>()
@@ -77,7 +74,7 @@ function settingsChanges(t: Messages, language: Language, entry: ChangeLogEntry)
   const after = flatten(entry.after)
   const show = (path: string, value: unknown) =>
     path === 'language' && (value === 'da' || value === 'en')
-      ? LANGUAGE_NAMES[value]
+      ? t.languages[value]
       : formatValue(t, language, 'settings', path.split('.').pop() ?? path, value)
   return [...after.keys()]
     .filter((path) => JSON.stringify(before.get(path)) !== JSON.stringify(after.get(path)))

@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Tabs, Text, Title } from '@mantine/core'
 import { useCallback, useMemo, useState } from 'react'
 import { useT } from '../../i18n/i18n-context'
+import { COUNTERPARTY_STATUS_COLORS } from '../counterparties/CounterpartyTable'
 import { DetailContext, type DetailState } from '../../lib/detail-context'
 import { DETAIL_TABS, navigate, type DetailTab } from '../../lib/router'
 import { useCounterpartyWarnings } from '../../lib/use-counterparty-warnings'
@@ -14,8 +15,6 @@ import { LocationsTab } from './LocationsTab'
 import { SubProcessorsTab } from './SubProcessorsTab'
 import { SupervisionTab } from './SupervisionTab'
 import { WarningsTab } from './WarningsTab'
-
-const STATUS_COLORS = { prospect: 'yellow', active: 'green', former: 'gray' } as const
 
 interface Props {
   record: Counterparty
@@ -44,7 +43,7 @@ export function CounterpartyDetail({ record, tab = 'overview', item }: Props) {
         <div>
           <Group gap="sm">
             <Title order={2}>{counterparty.name}</Title>
-            <Badge variant="dot" tt="none" color={STATUS_COLORS[counterparty.status]}>
+            <Badge variant="dot" tt="none" color={COUNTERPARTY_STATUS_COLORS[counterparty.status]}>
               {t.enums.counterpartyStatuses[counterparty.status]}
             </Badge>
           </Group>

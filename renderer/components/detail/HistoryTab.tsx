@@ -1,26 +1,21 @@
 import { Alert, Badge, Button, Group, Loader, Stack, Text, Timeline } from '@mantine/core'
-import { format, parseISO } from 'date-fns'
 import { useEffect, useState } from 'react'
 import { useT } from '../../i18n/i18n-context'
 import { asApiCallError, call, type ApiCallError } from '../../lib/api'
 import { useDetail } from '../../lib/detail-context'
 import { errorText } from '../../lib/field-error'
+import { formatDateTime } from '../../i18n/translate'
 import {
+  ACTION_COLORS,
   changedFields,
   lineText,
   recordTitle,
   referencedCounterparties,
   type Names,
 } from '../../lib/history'
-import type { ChangeAction, ChangeLogEntry } from '../../lib/vocabulary'
+import type { ChangeLogEntry } from '../../lib/vocabulary'
 
 const PAGE = 50
-const ACTION_COLORS: Record<ChangeAction, string> = {
-  create: 'green',
-  update: 'blue',
-  delete: 'red',
-  redact: 'grape',
-}
 
 /** Who changed what and when: this counterparty and every record that hangs on it. */
 export function HistoryTab() {
@@ -101,7 +96,7 @@ function useCounterpartyNames(entries: ChangeLogEntry[]): Names {
 }
 
 function Entry({ entry, names }: { entry: ChangeLogEntry; names: Names }) {
-  const { t, fill, formatDate, language } = useT()
+  const { t, fill, language } = useT()
   const lines = changedFields(t, language, entry, names)
   return (
     <Stack gap={2}>
@@ -113,7 +108,7 @@ function Entry({ entry, names }: { entry: ChangeLogEntry; names: Names }) {
           {recordTitle(t, language, entry, names)}
         </Text>
         <Text size="xs" c="dimmed">
-          {formatDate(entry.at)} {format(parseISO(entry.at), 'HH:mm')} ·{' '}
+          {formatDateTime(language, entry.at)} ·{' '}
           {fill(t.detail.history.by, { user: entry.os_user })}
         </Text>
       </Group>
