@@ -565,7 +565,6 @@ export const importResult = z.object({
 export type ImportPreview = z.output<typeof importPreview>
 export type ImportResult = z.output<typeof importResult>
 
-export const REPORT_SEVERITIES = ['critical', 'high', 'medium', 'low'] as const
 export const reportFilters = z
   .object({
     // The counterparty list's search and filters: the report covers the rows the list shows.
@@ -577,7 +576,7 @@ export const reportFilters = z
     country: countryCode.nullable().default(null),
     warnings: z.enum(WARNING_FILTERS).nullable().default(null),
     /** Counterparties with an open warning at least this severe, and only those warnings. */
-    severity: z.enum(REPORT_SEVERITIES).nullable().default(null),
+    severity: z.enum(SEVERITIES).nullable().default(null),
   })
   .prefault({})
 export type ReportFilters = z.output<typeof reportFilters>

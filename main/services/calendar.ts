@@ -93,29 +93,29 @@ export function buildCalendar(
 ): string {
   const { language } = options
   const lookup = lookupOf(register)
-  const events = items.map(
-    (item) =>
-      ({
-        uid: uidOf(item, lookup),
-        timestamp: options.now.getTime(),
-        // Outlook keeps the copy with the higher SEQUENCE: a later export must win.
-        sequence: Math.floor(options.now.getTime() / 60_000),
-        start: dateArray(item.date),
-        end: dateArray(item.date, 1),
-        title: summaryOf(item, lookup, language),
-        description: `${item.label[language]}\n\n${FOOTNOTE[language]}`,
-        categories: ['DPA Desk', UPCOMING_LABELS[item.kind][language]],
-        transp: 'TRANSPARENT',
-        busyStatus: 'FREE',
-        alarms: [
-          {
-            action: 'display',
-            description: summaryOf(item, lookup, language),
-            trigger: { days: 7, before: true },
-          },
-        ],
-      }) as EventAttributes,
-  )
+  const events = items.map((item) => {
+    const summary = summaryOf(item, lookup, language)
+    return {
+      uid: uidOf(item, lookup),
+      timestamp: options.now.getTime(),
+      // Outlook keeps the copy with the higher SEQUENCE: a later export must win.
+      sequence: Math.floor(options.now.getTime() / 60_000),
+      start: dateArray(item.date),
+      end: dateArray(item.date, 1),
+      title: summary,
+      description: `${item.label[language]}\n\n${FOOTNOTE[language]}`,
+      categories: ['DPA Desk', UPCOMING_LABELS[item.kind][language]],
+      transp: 'TRANSPARENT',
+      busyStatus: 'FREE',
+      alarms: [
+        {
+          action: 'display',
+          description: summary,
+          trigger: { days: 7, before: true },
+        },
+      ],
+    } as EventAttributes
+  })
   const header = {
     productId: `-//DPA Desk//DPA Desk//${language.toUpperCase()}`,
     method: 'PUBLISH',

@@ -38,8 +38,9 @@ export const RUNNING_HEADER_META = 'dpa-desk-running-header'
 export const MARGIN_BOXES_ID = 'dpa-desk-margin-boxes'
 export const PAGE_MARGINS_MM = { top: 20, right: 14, bottom: 18, left: 14 } as const
 
-const escapeHtml = (text: string) =>
-  text.replace(
+/** Text, a number or nothing, safe inside HTML text and attribute values. */
+export const escapeHtml = (value: string | number | null | undefined): string =>
+  String(value ?? '').replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   )

@@ -27,7 +27,7 @@ import {
   type Language,
   type Words,
 } from '../vocabulary'
-import { MARGIN_BOXES_ID, RUNNING_HEADER_META, type RunningHeader } from './printer'
+import { escapeHtml, MARGIN_BOXES_ID, RUNNING_HEADER_META, type RunningHeader } from './printer'
 import { marginBoxesCss, REPORT_CSS } from './styles'
 
 export interface ReportOptions {
@@ -107,12 +107,6 @@ const T = {
   module: { da: 'modul', en: 'module' },
   total: { da: 'i alt', en: 'in total' },
 } satisfies Record<string, Words>
-
-const escapeHtml = (value: string | number | null | undefined): string =>
-  String(value ?? '').replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  )
 
 const SEVERITY_RANK = new Map<Severity, number>(SEVERITIES.map((s, i) => [s, i]))
 const atLeast = (severity: Severity, floor: Severity | null) =>
