@@ -53,7 +53,7 @@ export interface SheetTable {
   rows: Value[][]
 }
 
-export const SHEET_NAMES: Readonly<Record<ExportSheet, Words>> = {
+const SHEET_NAMES: Readonly<Record<ExportSheet, Words>> = {
   counterparties: { da: 'Modparter', en: 'Counterparties' },
   agreements: { da: 'Aftaler', en: 'Agreements' },
   contacts: { da: 'Kontaktpersoner', en: 'Contacts' },

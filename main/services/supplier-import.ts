@@ -42,7 +42,7 @@ export interface ImportSource {
 }
 
 /** A file we refuse as a whole: the message says what is wrong and what to do. */
-export class ImportFileError extends ServiceError {
+class ImportFileError extends ServiceError {
   constructor(message: string) {
     super('validation', message, 'file')
     this.name = 'ImportFileError'
@@ -399,7 +399,7 @@ function splitHeader(table: Omit<Table, 'header'>): Table {
 
 // ─── Matching columns to fields ─────────────────────────────────────────────────────────────
 
-export function columnKey(index: number): string {
+function columnKey(index: number): string {
   let key = ''
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
     key = String.fromCharCode(65 + ((n - 1) % 26)) + key
@@ -492,7 +492,7 @@ const FIELD_BY_HEADER: ReadonlyMap<string, ImportField> = (() => {
 })()
 
 /** Each column whose header names a field gets it; the first column wins a field named twice. */
-export function detectMapping(headers: readonly string[]): Map<number, ImportField> {
+function detectMapping(headers: readonly string[]): Map<number, ImportField> {
   const mapping = new Map<number, ImportField>()
   const taken = new Set<ImportField>()
   headers.forEach((header, index) => {
@@ -570,7 +570,7 @@ const COUNTRY_ALIASES = new Map([
 ])
 
 /** An ISO code (EL is Greece, UK is Britain) or a country's name in Danish or English. */
-export function parseCountry(value: string): string | null {
+function parseCountry(value: string): string | null {
   const trimmed = value.trim()
   if (/^[A-Za-z]{2}$/.test(trimmed)) {
     const code = trimmed.toUpperCase()
@@ -694,14 +694,14 @@ function parseRow(row: TableRow, mapping: Map<number, ImportField>): ParsedRow {
 // ─── Duplicates ─────────────────────────────────────────────────────────────────────────────
 
 /** CVR 12345678 and VAT DK12345678 are the same company; spaces, dots and dashes do not count. */
-export function registrationKey(value: string | null | undefined): string | null {
+function registrationKey(value: string | null | undefined): string | null {
   if (!value) return null
   const compact = value.toUpperCase().replace(/[\s.\-/]/g, '')
   if (compact === '') return null
   return /^DK\d{8}$/.test(compact) ? compact.slice(2) : compact
 }
 
-export const nameKey = (value: string) =>
+const nameKey = (value: string) =>
   value.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('da')
 
 interface Known {
@@ -888,7 +888,7 @@ export async function previewImport(
 }
 
 /** Rows that block the commit, listed the way the preview shows them. */
-export class ImportRowsError extends ServiceError {
+class ImportRowsError extends ServiceError {
   constructor(readonly preview: ImportPreview) {
     const shown = preview.errors
       .slice(0, 10)

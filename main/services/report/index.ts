@@ -12,8 +12,8 @@ import type { Language } from '../vocabulary'
 import { printReportPdf, type ReportPrinter } from './printer'
 import { renderReportHtml } from './render'
 
-export { printReportPdf, type PdfPageSetup, type ReportPrinter } from './printer'
-export { renderReportHtml, type ReportOptions } from './render'
+export { type ReportPrinter } from './printer'
+export { renderReportHtml } from './render'
 
 /** How far ahead the agreements' next renewal and notice deadline are looked up. */
 const LOOKAHEAD_DAYS = 3 * 366
