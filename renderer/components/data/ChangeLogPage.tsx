@@ -8,7 +8,7 @@ import { referencedCounterparties } from '../../lib/history'
 import type { ChangeLogEntry, Entity } from '../../lib/vocabulary'
 import { ChangeLogRow } from './ChangeLogRow'
 import { entryCounterparty } from './log-entry'
-import { useCounterpartyNames } from './use-counterparty-names'
+import { namesOrNumbers, useCounterpartyNames } from '../../lib/use-counterparty-names'
 
 const PAGE = 50
 
@@ -43,6 +43,7 @@ export function ChangeLogPage() {
     [rows],
   )
   const names = useCounterpartyNames(ids)
+  const known = useMemo(() => namesOrNumbers(names), [names])
   const pages = Math.max(1, Math.ceil((data?.total ?? 0) / PAGE))
   return (
     <Stack gap="sm" maw={1200}>
@@ -88,7 +89,7 @@ export function ChangeLogPage() {
           </Table.Thead>
           <Table.Tbody>
             {rows.map((entry) => (
-              <ChangeLogRow key={entry.id} entry={entry} names={names} />
+              <ChangeLogRow key={entry.id} entry={entry} names={names} known={known} />
             ))}
           </Table.Tbody>
         </Table>

@@ -8,10 +8,17 @@ import { entryChanges, entryCounterparty, entryTab, redactedFields } from './log
 
 type Names = ReadonlyMap<number, string | null>
 
-export function ChangeLogRow({ entry, names }: { entry: ChangeLogEntry; names: Names }) {
+/** `names` says which counterparties still exist (null: gone); `known` is what to call each. */
+export function ChangeLogRow({
+  entry,
+  names,
+  known,
+}: {
+  entry: ChangeLogEntry
+  names: Names
+  known: ReadonlyMap<number, string>
+}) {
   const { t, language } = useT()
-  const known = new Map<number, string>()
-  for (const [id, name] of names) known.set(id, name ?? `#${id}`)
   return (
     <Table.Tr data-action={entry.action} style={{ verticalAlign: 'top' }}>
       <Table.Td>

@@ -1,9 +1,10 @@
 import { Alert, Badge, Button, Group, Loader, Stack, Text, Timeline } from '@mantine/core'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useT } from '../../i18n/i18n-context'
 import { asApiCallError, call, type ApiCallError } from '../../lib/api'
 import { useDetail } from '../../lib/detail-context'
 import { errorText } from '../../lib/field-error'
+import { namesOrNumbers, useCounterpartyNames } from '../../lib/use-counterparty-names'
 import { formatDateTime } from '../../i18n/translate'
 import {
   ACTION_COLORS,
@@ -25,7 +26,9 @@ export function HistoryTab() {
   const [total, setTotal] = useState<number | null>(null)
   const [offset, setOffset] = useState(0)
   const [error, setError] = useState<ApiCallError | null>(null)
-  const names = useCounterpartyNames(entries)
+  // Link entries hold only the counterparties' ids; a deleted one keeps its number.
+  const found = useCounterpartyNames(referencedCounterparties(entries))
+  const names = useMemo(() => namesOrNumbers(found), [found])
   useEffect(() => {
     let current = true
     call('changelog:list', { counterparty_id: counterparty.id, offset, limit: PAGE }).then(
@@ -68,31 +71,6 @@ export function HistoryTab() {
       )}
     </Stack>
   )
-}
-
-/** The names of the counterparties that link entries point at (a record holds only their ids). */
-function useCounterpartyNames(entries: ChangeLogEntry[]): Names {
-  const [names, setNames] = useState<Names>(new Map())
-  const missing = referencedCounterparties(entries)
-    .filter((id) => !names.has(id))
-    .join(',')
-  useEffect(() => {
-    if (missing === '') return
-    const ids = missing.split(',').map(Number)
-    Promise.all(
-      ids.map((id) =>
-        call('counterparties:get', { id }).then(
-          (c): [number, string] => [id, c.name],
-          // A deleted counterparty keeps its number.
-          (): [number, string] => [id, `#${id}`],
-        ),
-      ),
-    ).then(
-      (found) => setNames((known) => new Map([...known, ...found])),
-      () => undefined,
-    )
-  }, [missing])
-  return names
 }
 
 function Entry({ entry, names }: { entry: ChangeLogEntry; names: Names }) {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { call } from '../../lib/api'
+import { call } from './api'
 
 /** Counterparty id → name, or null for one that no longer exists; fetched once per id. */
 export function useCounterpartyNames(ids: readonly number[]): ReadonlyMap<number, string | null> {
@@ -27,4 +27,11 @@ export function useCounterpartyNames(ids: readonly number[]): ReadonlyMap<number
     }
   }, [missing])
   return names
+}
+
+/** The names for display: a counterparty that no longer exists keeps its number ("#12"). */
+export function namesOrNumbers(
+  names: ReadonlyMap<number, string | null>,
+): ReadonlyMap<number, string> {
+  return new Map([...names].map(([id, name]) => [id, name ?? `#${id}`]))
 }
