@@ -339,7 +339,7 @@ function table(
 function dueTable(items: readonly UpcomingItem[], c: SectionContext): string {
   if (items.length === 0) return `<p class="none">${escapeHtml(c.t('nothingDue'))}</p>`
   return table(
-    [14, 24, 24, 38],
+    [19, 22, 22, 37],
     [c.t('date'), c.t('what'), c.t('counterparty'), c.t('details')],
     items.map((u) => [
       escapeHtml(formatDate(u.date, c.l)),
@@ -396,7 +396,7 @@ function agreementsTable(cp: Counterparty, c: SectionContext): string {
   const agreements = c.agreementsByCp.get(cp.id) ?? []
   if (agreements.length === 0) return `<p class="none">${escapeHtml(t('noAgreements'))}</p>`
   return table(
-    [36, 14, 15, 17, 18],
+    [22, 14, 19, 24, 21],
     [t('agreement'), t('status'), t('signed'), t('expires'), t('noticeDeadline')],
     agreements.map((a) => {
       const next = c.nextDates.get(a.id)
@@ -414,7 +414,8 @@ function agreementsTable(cp: Counterparty, c: SectionContext): string {
         escapeHtml(next?.notice ? formatDate(next.notice.date, l) : ''),
       ]
     }),
-    [2, 3, 4],
+    // "Fornyes 24. september 2026" may wrap; a date alone may not.
+    [2, 4],
   )
 }
 
