@@ -16,7 +16,6 @@ import {
   type WebContents,
 } from 'electron'
 import { DEFAULT_DB_FILE } from './paths'
-import { createElectronPrinter } from './electron-printer'
 import { clearOpenedDocuments } from './services/documents'
 import { ServiceError } from './services/errors'
 import {
@@ -158,7 +157,7 @@ async function start(): Promise<void> {
   warmUp(register, (line) => console.error(line))
   registerIpc(
     ipcMain,
-    sessionHandlers(register, { printer: createElectronPrinter(), openFile: openWithSystem }),
+    sessionHandlers(register, { openFile: openWithSystem }),
   )
   denyPermissions()
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(RENDERER_DIR, request))
