@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import fs from 'node:fs'
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/chromium'
 
 // The browser-mode server runs better-sqlite3 13, which crashes on the system Node 20: npm scripts
 // and npx put the project-pinned Node 24 first on PATH.
@@ -10,13 +10,9 @@ if (!process.version.startsWith('v24')) {
   )
 }
 
-const CHROMIUM = '/usr/bin/chromium'
-if (!fs.existsSync(CHROMIUM)) {
-  throw new Error(
-    `End-to-end tests drive Debian's Chromium at ${CHROMIUM}, which is missing: ` +
-      'apt-get install -y chromium (Playwright may not download its own browser here).',
-  )
-}
+// A system Chromium where there is one, else the one inside an npm package (scripts/chromium.ts).
+// The runner evaluates this file before it starts workers, so the binary is unpacked once.
+const chromium = await chromiumExecutable()
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -41,16 +37,8 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: chromium.path,
+      args: CHROMIUM_ARGS,
     },
   },
 })

@@ -21,7 +21,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../main/services/report/chromium-printer'
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium'
 import { median, percentile } from './bench-stats'
 import { seedRegisterFile } from './seed-register'
 
@@ -95,7 +95,10 @@ export async function benchUi(options: UiBenchOptions = {}): Promise<UiBenchResu
     } else {
       log(`register: ${db}`)
     }
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+    browser = await chromium.launch({
+      executablePath: (await chromiumExecutable()).path,
+      args: CHROMIUM_ARGS,
+    })
     const start = await benchStarts(browser, db, starts, log)
     // One more start, kept running for the other measurements.
     const session = await openSession(browser, db)

@@ -10,7 +10,6 @@ import { createRequire } from 'node:module'
 import pdfmake from 'pdfmake'
 import type {
   Content,
-  ContentTable,
   ContentText,
   CustomTableLayout,
   TableCell,
@@ -78,7 +77,13 @@ function documentDefinition(model: ReportModel): TDocumentDefinitions {
     styles: {
       h1: { fontSize: 16, bold: true, margin: [0, 0, 0, pt(1)] },
       h2: { fontSize: 11, bold: true },
-      h3: { fontSize: 8.5, bold: true, color: C.heading, margin: [0, pt(2.5), 0, pt(1)] },
+      h3: {
+        fontSize: 8.5,
+        bold: true,
+        color: C.heading,
+        characterSpacing: 0.25,
+        margin: [0, pt(2.5), 0, pt(1)],
+      },
       muted: { color: C.muted },
       small: { fontSize: 7.5 },
       none: { color: C.muted, italics: true },
@@ -126,6 +131,9 @@ function rule(width: number, colour: string, above = 0): Content {
     margin: [0, above, 0, 0],
   }
 }
+
+/** Part headings in capitals, as the HTML's stylesheet shows them. */
+const capitals = (text: string) => text.toLocaleUpperCase()
 
 const none = (text: string): Content => ({ text, style: 'none' })
 
@@ -216,7 +224,7 @@ function tableLayout(headerRows: number): CustomTableLayout {
 /** A part's heading as a table's first row, so it never stands alone at the foot of a page. */
 const headingRow = (text: string, columns: number, padding = CELL_PADDING.x): TableCell[] => [
   {
-    text,
+    text: capitals(text),
     style: 'h3',
     colSpan: columns,
     // The cell's padding would indent the heading; headings outside tables are not indented.
@@ -227,7 +235,7 @@ const headingRow = (text: string, columns: number, padding = CELL_PADDING.x): Ta
 
 /** A part with nothing to list: its heading and the "none" line, kept together. */
 const emptyPart = (part: Part<unknown>): Content => ({
-  stack: [{ text: part.heading, style: 'h3' }, none(part.empty)],
+  stack: [{ text: capitals(part.heading), style: 'h3' }, none(part.empty)],
   unbreakable: true,
 })
 
@@ -281,7 +289,7 @@ function counterpartySection(cp: CounterpartyModel): Content {
       cp.supervision.content.length > 0
         ? {
             stack: [
-              { text: cp.supervision.heading, style: 'h3' },
+              { text: capitals(cp.supervision.heading), style: 'h3' },
               { text: labelled(cp.supervision.content) },
             ],
             unbreakable: true,

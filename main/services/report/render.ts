@@ -87,7 +87,9 @@ function tableHtml({ widths, headers, rows, noWrap }: ReportTable): string {
   const cls = (i: number) => (noWrap.includes(i) ? ' class="date"' : '')
   const th = headers.map((h, i) => `<th${cls(i)}>${escapeHtml(h)}</th>`).join('')
   const body = rows
-    .map((cells) => `<tr>${cells.map((c, i) => `<td${cls(i)}>${escapeHtml(c)}</td>`).join('')}</tr>`)
+    .map(
+      (cells) => `<tr>${cells.map((c, i) => `<td${cls(i)}>${escapeHtml(c)}</td>`).join('')}</tr>`,
+    )
     .join('')
   return `<table>${colgroup(widths)}<thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`
 }
@@ -101,9 +103,7 @@ function counterpartySection(cp: CounterpartyModel): string {
     `<section class="cp" id="cp-${cp.id}">`,
     '<div class="cp-head">',
     `<h2>${escapeHtml(cp.name)}</h2>`,
-    cp.facts.length > 0
-      ? `<p class="muted small">${cp.facts.map(escapeHtml).join(' · ')}</p>`
-      : '',
+    cp.facts.length > 0 ? `<p class="muted small">${cp.facts.map(escapeHtml).join(' · ')}</p>` : '',
     `<p class="meta">${cp.meta.map(labelled).join(' · ')}</p>`,
     '</div>',
     h3(cp.agreements),
