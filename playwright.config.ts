@@ -13,6 +13,9 @@ if (!process.version.startsWith('v24')) {
 // A system Chromium where there is one, else the one inside an npm package (scripts/chromium.ts).
 // The runner evaluates this file before it starts workers, so the binary is unpacked once.
 const chromium = await chromiumExecutable()
+if (process.env.TEST_WORKER_INDEX === undefined) {
+  console.log(`Chromium: ${chromium.path} (${chromium.source})`)
+}
 
 export default defineConfig({
   testDir: 'test/e2e',
