@@ -1,7 +1,8 @@
 /**
  * The UI bench (issue 4 item 8): the built app in browser mode on a generated register of 20,000
- * counterparties, driven in Debian's Chromium. `npm run bench -- ui` calls `benchUi()`; run alone
- * with `npx tsx scripts/bench-ui.ts [--db FILE]` (a register seeded earlier skips the seeding).
+ * counterparties, driven in the test Chromium (scripts/chromium.ts). `npm run bench -- ui` calls
+ * `benchUi()`; run alone with `npx tsx scripts/bench-ui.ts [--db FILE]` (a register seeded earlier
+ * skips the seeding).
  * Prints medians and ratios to the targets, not pass/fail (DESIGN §8):
  *
  * (a) start → interactive dashboard: from spawning the server to the severity cards and the first
