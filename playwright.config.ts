@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/chromium'
+import { chromiumExecutable, launchOptions } from './scripts/chromium'
 
 // The browser-mode server runs better-sqlite3 13, which crashes on the system Node 20: npm scripts
 // and npx put the project-pinned Node 24 first on PATH.
@@ -39,9 +39,6 @@ export default defineConfig({
     timezoneId: 'Europe/Copenhagen',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: chromium.path,
-      args: CHROMIUM_ARGS,
-    },
+    launchOptions: launchOptions(chromium),
   },
 })

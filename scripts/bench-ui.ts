@@ -22,7 +22,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { CHROMIUM_ARGS, chromiumExecutable } from './chromium'
+import { chromiumExecutable, launchOptions } from './chromium'
 import { median, percentile } from './bench-stats'
 import { seedRegisterFile } from './seed-register'
 
@@ -97,8 +97,7 @@ export async function benchUi(options: UiBenchOptions = {}): Promise<UiBenchResu
       log(`register: ${db}`)
     }
     browser = await chromium.launch({
-      executablePath: (await chromiumExecutable()).path,
-      args: CHROMIUM_ARGS,
+      ...launchOptions(await chromiumExecutable()),
     })
     const start = await benchStarts(browser, db, starts, log)
     // One more start, kept running for the other measurements.

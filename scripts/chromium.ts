@@ -8,6 +8,7 @@
  * installed beforehand, and Playwright never downloads one.
  */
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 export const CHROMIUM_ARGS = [
@@ -37,7 +38,12 @@ export const SYSTEM_CHROMIUM_OVERRIDE = 'DPA_DESK_TEST_SYSTEM_CHROMIUM'
 export interface ChromiumExecutable {
   path: string
   source: 'system' | 'npm package @sparticuz/chromium'
+  /** The environment to start it in (Playwright's `env` launch option). */
+  env: NodeJS.ProcessEnv
 }
+
+/** Where fontconfig, which Chromium on Linux asks for fonts, keeps the system's settings. */
+const SYSTEM_FONT_CONFIG = '/etc/fonts/fonts.conf'
 
 function isExecutableFile(file: string): boolean {
   try {
@@ -55,11 +61,17 @@ export function systemChromium(env: NodeJS.ProcessEnv = process.env): string | n
   return candidates.find(isExecutableFile) ?? null
 }
 
+/**
+ * The Chromium to drive. `fontConfig` is where the system's font settings would be: where there
+ * are none (a bare Linux without fonts), the packaged Chromium uses the fonts it unpacks beside
+ * itself (Open Sans, which has æ, ø and å).
+ */
 export async function chromiumExecutable(
   env: NodeJS.ProcessEnv = process.env,
+  fontConfig = SYSTEM_FONT_CONFIG,
 ): Promise<ChromiumExecutable> {
   const system = systemChromium(env)
-  if (system !== null) return { path: system, source: 'system' }
+  if (system !== null) return { path: system, source: 'system', env }
   if (process.platform !== 'linux') {
     throw new Error(
       `No Chromium found (looked for ${SYSTEM_CHROMIUMS.join(', ')}); the Chromium inside ` +
@@ -67,5 +79,25 @@ export async function chromiumExecutable(
     )
   }
   const { default: packaged } = await import('@sparticuz/chromium')
-  return { path: await packaged.executablePath(), source: 'npm package @sparticuz/chromium' }
+  const executable = await packaged.executablePath()
+  const fonts = path.join(os.tmpdir(), 'fonts')
+  return {
+    path: executable,
+    source: 'npm package @sparticuz/chromium',
+    env: fs.existsSync(fontConfig) ? env : { ...env, FONTCONFIG_PATH: fonts },
+  }
+}
+
+/** Playwright's launch options for `found`: its path, our flags, its environment. */
+export function launchOptions(found: ChromiumExecutable): {
+  executablePath: string
+  args: string[]
+  env: Record<string, string>
+} {
+  const env = Object.fromEntries(
+    Object.entries(found.env).flatMap(([key, value]) =>
+      value === undefined ? [] : [[key, value]],
+    ),
+  )
+  return { executablePath: found.path, args: CHROMIUM_ARGS, env }
 }

@@ -39,8 +39,11 @@ function lockKey(file: string): string | null {
   return match?.[1] ?? null
 }
 
-const packageOf = (specifier: string) =>
-  specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]
+const packageOf = (specifier: string): string =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/')
 
 for (const bundle of ['main', 'preload']) {
   test(`the ${bundle} bundle holds only our code and production dependencies`, () => {

@@ -13,7 +13,7 @@ import { loadRegister } from '../../main/services/register-io'
 import { reportHtml, reportPdf } from '../../main/services/report'
 import { PAGE_MARGINS_MM } from '../../main/services/report/page-setup'
 import { reportFilters } from '../../preload/contract'
-import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/chromium'
+import { chromiumExecutable, launchOptions } from '../../scripts/chromium'
 import { seedGeneratedRegister } from '../../scripts/seed-register'
 import { openTempRegister, tempDir, type TempRegister } from '../helpers/temp-register'
 import {
@@ -151,8 +151,7 @@ describe('the agreement status report as PDF', () => {
     await seedGeneratedRegister(reg.ctx, 20)
     const html = await reportHtml(reg.ctx, { filters: ALL, language: 'en' })
     const browser = await chromium.launch({
-      executablePath: (await chromiumExecutable()).path,
-      args: CHROMIUM_ARGS,
+      ...launchOptions(await chromiumExecutable()),
     })
     try {
       const page = await browser.newPage({ javaScriptEnabled: false, offline: true })

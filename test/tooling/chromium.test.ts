@@ -8,8 +8,8 @@ import path from 'node:path'
 import { chromium } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import {
-  CHROMIUM_ARGS,
   chromiumExecutable,
+  launchOptions,
   SYSTEM_CHROMIUM_OVERRIDE,
   systemChromium,
 } from '../../scripts/chromium'
@@ -33,17 +33,19 @@ describe('the Chromium that tests drive', () => {
     // Not executable yet: not a Chromium.
     expect(systemChromium(env)).toBeNull()
     fs.chmodSync(fake, 0o755)
-    expect(await chromiumExecutable(env)).toEqual({ path: fake, source: 'system' })
+    expect(await chromiumExecutable(env)).toMatchObject({ path: fake, source: 'system' })
   })
 
   it.runIf(process.platform === 'linux')(
-    'is the one inside @sparticuz/chromium where there is none, and it prints æ, ø and å',
+    'is the one inside @sparticuz/chromium where there is none, and it prints æ, ø and å, with its own fonts where the system has none',
     async () => {
       expect(systemChromium(noSystemChromium)).toBeNull()
-      const found = await chromiumExecutable(noSystemChromium)
+      // As on a bare Linux: no system font settings, so the fonts unpacked with Chromium are used.
+      const found = await chromiumExecutable(noSystemChromium, '/nonexistent/fonts.conf')
       expect(found.source).toBe('npm package @sparticuz/chromium')
       expect(fs.statSync(found.path).isFile()).toBe(true)
-      const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS })
+      expect(found.env.FONTCONFIG_PATH).toBeDefined()
+      const browser = await chromium.launch(launchOptions(found))
       const dir = tempDir()
       dirs.push(dir)
       try {
