@@ -7,7 +7,7 @@
  * one, one section per counterparty from page two, fixed column widths in which long words break.
  */
 import { createRequire } from 'node:module'
-import pdfmake from 'pdfmake'
+import type * as Pdfmake from 'pdfmake'
 import type {
   Content,
   ContentText,
@@ -47,21 +47,26 @@ function robotoFiles() {
   }
 }
 
-let configured = false
-/** pdfmake keeps its fonts and access rules in one shared object: set them once. */
-function configurePdfmake(): void {
-  if (configured) return
-  const fonts = robotoFiles()
-  const allowed = new Set<string>(Object.values(fonts))
-  pdfmake.setFonts({ [FONT]: fonts })
-  // The report names no image or file: it may read the font files and nothing else, fetch nothing.
-  pdfmake.setLocalAccessPolicy((path) => allowed.has(path))
-  pdfmake.setUrlAccessPolicy(() => false)
-  configured = true
+let loaded: Promise<typeof Pdfmake> | null = null
+/**
+ * pdfmake (with pdfkit and fontkit) is loaded on the first report, not at start-up, and set up
+ * once: it keeps its fonts and access rules in one shared object.
+ */
+function loadPdfmake(): Promise<typeof Pdfmake> {
+  loaded ??= import('pdfmake').then(({ default: pdfmake }) => {
+    const fonts = robotoFiles()
+    const allowed = new Set<string>(Object.values(fonts))
+    pdfmake.setFonts({ [FONT]: fonts })
+    // The report names no image or file: it may read the font files and nothing else, fetch nothing.
+    pdfmake.setLocalAccessPolicy((path) => allowed.has(path))
+    pdfmake.setUrlAccessPolicy(() => false)
+    return pdfmake
+  })
+  return loaded
 }
 
 export async function renderReportPdf(model: ReportModel): Promise<Uint8Array> {
-  configurePdfmake()
+  const pdfmake = await loadPdfmake()
   const buffer = await pdfmake.createPdf(documentDefinition(model)).getBuffer()
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }
