@@ -41,6 +41,8 @@ interface Command {
   /** Positional arguments in the usage line, e.g. `FILE.json`. */
   positionals?: string
   options?: Record<string, CommandOption>
+  /** What is wrong with the options, found before the register is opened; none when all is well. */
+  problems?: (args: ParsedArgs) => string[]
   run: (session: Session, args: ParsedArgs, io: CliIo) => Promise<number>
 }
 
@@ -179,6 +181,10 @@ function reportCommand(): Command {
       },
       ...filterOptions,
     },
+    problems: (args) => {
+      const parsed = parseReportArgs(args)
+      return 'problems' in parsed ? parsed.problems : []
+    },
     run: runReport,
   }
 }
@@ -191,16 +197,22 @@ function filterDescription(name: keyof ReportFilters): string {
   return `one of ${field.options.join(', ')}`
 }
 
-async function runReport(session: Session, args: ParsedArgs, io: CliIo): Promise<number> {
+interface ReportRequest {
+  format: 'pdf' | 'html'
+  language: (typeof LANGUAGES)[number] | null
+  filters: ReportFilters
+  out: string | null
+}
+
+function parseReportArgs(args: ParsedArgs): { problems: string[] } | { request: ReportRequest } {
+  const problems: string[] = []
   const format = args.flags.format ?? 'pdf'
   if (format !== 'pdf' && format !== 'html') {
-    io.err(`--format must be pdf or html, not ${String(format)}`)
-    return 2
+    problems.push(`--format must be pdf or html, not ${String(format)}`)
   }
   const language = LANGUAGES.find((l) => l === args.flags.language) ?? null
   if (args.flags.language !== undefined && language === null) {
-    io.err(`--language must be da or en, not ${String(args.flags.language)}`)
-    return 2
+    problems.push(`--language must be da or en, not ${String(args.flags.language)}`)
   }
   const given = Object.fromEntries(
     Object.keys(REPORT_FILTER_FIELDS).flatMap((name) =>
@@ -209,19 +221,30 @@ async function runReport(session: Session, args: ParsedArgs, io: CliIo): Promise
   )
   const filters = reportFilters.safeParse(given)
   if (!filters.success) {
-    for (const issue of filters.error.issues) io.err(`--${issue.path.join('.')}: ${issue.message}`)
+    problems.push(...filters.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`))
+  }
+  if (problems.length > 0 || !filters.success) return { problems }
+  const out = typeof args.flags.out === 'string' ? userPath(args.flags.out) : null
+  return {
+    request: { format: format === 'html' ? 'html' : 'pdf', language, filters: filters.data, out },
+  }
+}
+
+async function runReport(session: Session, args: ParsedArgs, io: CliIo): Promise<number> {
+  const parsed = parseReportArgs(args)
+  if ('problems' in parsed) {
+    for (const problem of parsed.problems) io.err(problem)
     return 2
   }
+  const { format, language, filters, out } = parsed.request
   const ctx = sessionContext(session)
-  const input = { filters: filters.data, language }
-  const out = typeof args.flags.out === 'string' ? userPath(args.flags.out) : null
   if (format === 'html') {
-    const html = await reportHtml(ctx, input)
+    const html = await reportHtml(ctx, { filters, language })
     if (out === null) io.out(html)
     else writeReport(out, html, io)
     return 0
   }
-  const pdf = await reportPdf(ctx, input)
+  const pdf = await reportPdf(ctx, { filters, language })
   writeReport(out ?? userPath(pdf.file_name), pdf.bytes, io)
   return 0
 }
@@ -367,10 +390,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     ;(unknown ? io.err : io.out)(unknown + usage())
     return unknown ? 2 : 0
   }
-  // Before the register is opened: asking how a command works changes no file.
+  // Before the register is opened: asking how a command works, or a bad option, changes no file.
   if (parsed.help) {
     io.out(commandUsage(parsed.command ?? '', command))
     return 0
+  }
+  const problems = command.problems?.(parsed.args) ?? []
+  if (problems.length > 0) {
+    for (const problem of problems) io.err(problem)
+    return 2
   }
   try {
     const session = await openSession(parsed.args.db, os.userInfo().username)

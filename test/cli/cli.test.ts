@@ -179,5 +179,9 @@ describe('the CLI', () => {
       err: '--language must be da or en, not de',
     })
     expect(fs.existsSync(out)).toBe(false)
+    // Refused before the register is opened: a mistyped --db is not created either.
+    const never = path.join(dir, 'never.db')
+    expect((await cli('report', '--db', never, '--severity', 'urgent')).code).toBe(2)
+    expect(fs.existsSync(never)).toBe(false)
   })
 })
