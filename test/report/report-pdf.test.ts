@@ -145,7 +145,8 @@ describe('the agreement status report as PDF', () => {
       expect(outside(await words(pdf, page, page)), `page ${page}`).toEqual([])
     }
     await expectNoInkInSideMargins(pdf, sample)
-  }, 180_000)
+    // About 70 s on a quiet two-core machine, most of it pdf.js reading 1,000 pages; more when busy.
+  }, 360_000)
 
   it('prints page numbers from its own CSS when a browser prints the HTML without templates', async () => {
     await seedGeneratedRegister(reg.ctx, 20)
