@@ -23,7 +23,7 @@ function run(args: string[]) {
   dirs.push(home)
   const result = spawnSync(process.execPath, args, {
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 80_000,
     env: { ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, 'config'), DISPLAY: '' },
   })
   return {
@@ -34,7 +34,8 @@ function run(args: string[]) {
   }
 }
 
-describe('--help on every entry point', () => {
+// Each test starts Node with tsx compiling the entry's imports: seconds, more on a busy machine.
+describe('--help on every entry point', { timeout: 90_000 }, () => {
   it('npm start -- --help prints the usage and starts neither Electron nor browser mode', () => {
     for (const flag of ['--help', '-h']) {
       const result = run(['scripts/start.mjs', flag])
