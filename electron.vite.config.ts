@@ -1,11 +1,35 @@
+import fs from 'node:fs'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
 
 const here = import.meta.dirname
 
+/**
+ * Writes what went into a Node-side bundle (every source module, and every module it still
+ * imports at run time) to .tmp/bundle/NAME.json, outside out/ so nothing of it ships.
+ * test/e2e/bundle.spec.ts fails if any of it comes from a devDependency: a packaged app has only
+ * the dependencies, and a test tool bundled into the app breaks it.
+ */
+function recordBundle(name: string): Plugin {
+  return {
+    name: 'dpa-desk-record-bundle',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : []))
+      const record = {
+        modules: chunks.flatMap((chunk) => chunk.moduleIds),
+        imports: chunks.flatMap((chunk) => [...chunk.imports, ...chunk.dynamicImports]),
+      }
+      fs.mkdirSync(resolve(here, '.tmp/bundle'), { recursive: true })
+      fs.writeFileSync(resolve(here, `.tmp/bundle/${name}.json`), JSON.stringify(record, null, 2))
+    },
+  }
+}
+
 export default defineConfig({
   main: {
+    plugins: [recordBundle('main')],
     build: {
       outDir: 'out/main',
       // Bundled rather than loaded from node_modules file by file: resolving a few hundred small
@@ -25,6 +49,7 @@ export default defineConfig({
     },
   },
   preload: {
+    plugins: [recordBundle('preload')],
     build: {
       outDir: 'out/preload',
       // A sandboxed preload cannot load ESM or other files: one CommonJS bundle with zod inside.

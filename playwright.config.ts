@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import fs from 'node:fs'
+import { chromiumExecutable, launchOptions } from './scripts/chromium'
 
 // The browser-mode server runs better-sqlite3 13, which crashes on the system Node 20: npm scripts
 // and npx put the project-pinned Node 24 first on PATH.
@@ -10,12 +10,11 @@ if (!process.version.startsWith('v24')) {
   )
 }
 
-const CHROMIUM = '/usr/bin/chromium'
-if (!fs.existsSync(CHROMIUM)) {
-  throw new Error(
-    `End-to-end tests drive Debian's Chromium at ${CHROMIUM}, which is missing: ` +
-      'apt-get install -y chromium (Playwright may not download its own browser here).',
-  )
+// A system Chromium where there is one, else the one inside an npm package (scripts/chromium.ts).
+// The runner evaluates this file before it starts workers, so the binary is unpacked once.
+const chromium = await chromiumExecutable()
+if (process.env.TEST_WORKER_INDEX === undefined) {
+  console.log(`Chromium: ${chromium.path} (${chromium.source})`)
 }
 
 export default defineConfig({
@@ -40,17 +39,6 @@ export default defineConfig({
     timezoneId: 'Europe/Copenhagen',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    },
+    launchOptions: launchOptions(chromium),
   },
 })

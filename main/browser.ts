@@ -15,7 +15,6 @@ import {
   warmUp,
 } from './services/session'
 import { defaultDbPath } from './paths'
-import { createChromiumPrinter } from './services/report/chromium-printer'
 import { listen } from './transport/http'
 
 export interface BrowserModeOptions {
@@ -26,7 +25,20 @@ export interface BrowserModeOptions {
   backups: boolean
 }
 
-export function parseBrowserArgs(argv: string[]): BrowserModeOptions {
+export const BROWSER_USAGE = [
+  'Usage: npm run serve -- [--db FILE] [--port N] [--no-open] [--no-backups]',
+  '',
+  'Serves DPA Desk in browser mode on 127.0.0.1 (run `npm run build` first).',
+  '',
+  `  --db FILE      the register to open (default ${defaultDbPath()})`,
+  '  --port N       the port to listen on; 0 (the default) picks a free one',
+  "  --no-open      print the address but do not open it in the user's browser",
+  '  --no-backups   no automatic backups on start and every few hours',
+  '  --help, -h     print this and exit',
+].join('\n')
+
+/** The options, or 'help' when the user asked for the usage rather than a server. */
+export function parseBrowserArgs(argv: string[]): BrowserModeOptions | 'help' {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -34,20 +46,21 @@ export function parseBrowserArgs(argv: string[]): BrowserModeOptions {
       port: { type: 'string', default: '0' },
       'no-open': { type: 'boolean', default: false },
       'no-backups': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
-    allowPositionals: true,
-    strict: false,
+    allowPositionals: false,
+    strict: true,
   })
+  if (values.help) return 'help'
   const port = Number(values.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`--port must be a number from 0 to 65535, not ${String(values.port)}`)
+    throw new Error(`--port must be a number from 0 to 65535, not ${values.port}`)
   }
-  const db = typeof values.db === 'string' ? path.resolve(values.db) : defaultDbPath()
   return {
-    dbPath: db,
+    dbPath: values.db === undefined ? defaultDbPath() : path.resolve(values.db),
     port,
-    open: values['no-open'] !== true,
-    backups: values['no-backups'] !== true,
+    open: !values['no-open'],
+    backups: !values['no-backups'],
   }
 }
 
@@ -57,9 +70,8 @@ export async function startBrowserMode(options: BrowserModeOptions) {
   })
   const backups = options.backups ? scheduleBackups(session, (line) => console.log(line)) : null
   warmUp(session, (line) => console.error(line))
-  const printer = createChromiumPrinter()
   const server = await listen({
-    handlers: sessionHandlers(session, { printer }),
+    handlers: sessionHandlers(session),
     token: randomBytes(24).toString('base64url'),
     staticDir: path.join(import.meta.dirname, '..', 'renderer'),
     log: (error) => console.error(error),
@@ -69,7 +81,6 @@ export async function startBrowserMode(options: BrowserModeOptions) {
     close: async () => {
       backups?.stop()
       await server.close()
-      await printer.close()
       await closeSession(session)
     },
   }
@@ -86,7 +97,17 @@ function openInBrowser(url: string): void {
 }
 
 async function main(): Promise<void> {
-  const options = parseBrowserArgs(process.argv.slice(2))
+  let options: BrowserModeOptions | 'help'
+  try {
+    options = parseBrowserArgs(process.argv.slice(2))
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${BROWSER_USAGE}`)
+    process.exit(2)
+  }
+  if (options === 'help') {
+    console.log(BROWSER_USAGE)
+    return
+  }
   const running = await startBrowserMode(options)
   console.log(`DPA Desk (browser mode) is running at ${running.url}`)
   console.log(`Register: ${options.dbPath}`)

@@ -16,7 +16,6 @@ import {
   type WebContents,
 } from 'electron'
 import { DEFAULT_DB_FILE } from './paths'
-import { createElectronPrinter } from './electron-printer'
 import { clearOpenedDocuments } from './services/documents'
 import { ServiceError } from './services/errors'
 import {
@@ -156,10 +155,7 @@ async function start(): Promise<void> {
   register = await openSession(dbPath, os.userInfo().username, { backgroundCheck: true })
   backups = scheduleBackups(register, (line) => console.log(line))
   warmUp(register, (line) => console.error(line))
-  registerIpc(
-    ipcMain,
-    sessionHandlers(register, { printer: createElectronPrinter(), openFile: openWithSystem }),
-  )
+  registerIpc(ipcMain, sessionHandlers(register, { openFile: openWithSystem }))
   denyPermissions()
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(RENDERER_DIR, request))
   createWindow()

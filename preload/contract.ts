@@ -565,16 +565,21 @@ export const importResult = z.object({
 export type ImportPreview = z.output<typeof importPreview>
 export type ImportResult = z.output<typeof importResult>
 
-export const reportFilters = z
-  .object({
-    // The counterparty list's search and filters: the report covers the rows the list shows.
-    search: z.string().trim().max(200).default(''),
-    kind: z.enum(COUNTERPARTY_KINDS).nullable().default(null),
-    role: z.enum(ROLES).nullable().default(null),
-    owner: z.string().trim().max(120).nullable().default(null),
-    status: z.enum(COUNTERPARTY_STATUSES).nullable().default(null),
-    country: countryCode.nullable().default(null),
-    warnings: z.enum(WARNING_FILTERS).nullable().default(null),
+/**
+ * The counterparty list's search and filters (the report covers the rows the list shows), and how
+ * severe a warning must be to count.
+ */
+export const reportFilters = counterpartyFilter
+  .pick({
+    search: true,
+    kind: true,
+    role: true,
+    owner: true,
+    status: true,
+    country: true,
+    warnings: true,
+  })
+  .extend({
     /** Counterparties with an open warning at least this severe, and only those warnings. */
     severity: z.enum(SEVERITIES).nullable().default(null),
   })

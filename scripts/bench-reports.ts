@@ -12,8 +12,6 @@ import { openDatabase } from '../db'
 import { makeContext, type ServiceContext } from '../main/services/context'
 import { readRegisterView } from '../main/services/register-view'
 import { reportHtml, reportPdf } from '../main/services/report'
-import { createChromiumPrinter, CHROMIUM_PATH } from '../main/services/report/chromium-printer'
-import type { ReportPrinter } from '../main/services/report/printer'
 import { buildSheets, writeXlsx } from '../main/services/spreadsheet-export'
 import { commitImport, previewImport } from '../main/services/supplier-import'
 import { reportFilters } from '../preload/contract'
@@ -28,8 +26,6 @@ export interface ReportsBenchOptions {
   spreadsheetRows?: number
   runs?: number
   seed?: number
-  /** Defaults to Chromium at /usr/bin/chromium; the PDF line is skipped when there is none. */
-  printer?: ReportPrinter
   log?: (line: string) => void
 }
 
@@ -40,7 +36,7 @@ export interface ReportsBenchResult {
     bytes: number
     html_median_ms: number
     pdf_median_ms: number
-  } | null
+  }
   xlsx_export: { rows: number; bytes: number; median_ms: number }
   xlsx_workbook: { rows: number; sheets: number; bytes: number; ms: number }
   xlsx_import: { rows: number; preview_median_ms: number; commit_median_ms: number }
@@ -67,23 +63,17 @@ async function openRegister(dir: string, name: string) {
 
 const ALL = { filters: reportFilters.parse({}), language: 'en' as const }
 
-async function benchPdf(
-  dir: string,
-  size: number,
-  runs: number,
-  seed: number,
-  printer: ReportPrinter,
-) {
+async function benchPdf(dir: string, size: number, runs: number, seed: number) {
   const { db, ctx } = await openRegister(dir, 'report.db')
   try {
     await seedGeneratedRegister(ctx, size, seed)
     const html: number[] = []
     const pdf: number[] = []
     let bytes: Uint8Array = new Uint8Array()
-    await reportPdf(ctx, ALL, printer) // warm-up: starts the browser
+    await reportPdf(ctx, ALL) // warm-up: loads pdfmake and the fonts
     for (let run = 0; run < runs; run++) {
       html.push((await timed(() => reportHtml(ctx, ALL))).ms)
-      const printed = await timed(() => reportPdf(ctx, ALL, printer))
+      const printed = await timed(() => reportPdf(ctx, ALL))
       pdf.push(printed.ms)
       bytes = printed.value.bytes
     }
@@ -169,20 +159,13 @@ export async function benchReports(options: ReportsBenchOptions = {}): Promise<R
     log = console.log,
   } = options
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dpa-desk-bench-'))
-  const ownPrinter =
-    options.printer === undefined && fs.existsSync(CHROMIUM_PATH) ? createChromiumPrinter() : null
-  const printer = options.printer ?? ownPrinter
   try {
     log(`reports and spreadsheets, today ${GENERATED_TODAY}, seed ${seed}, median of ${runs} runs`)
-    const pdf = printer ? await benchPdf(dir, reportSize, runs, seed, printer) : null
-    if (pdf) {
-      log(
-        `PDF status report, ${pdf.counterparties} counterparties: ${ms(pdf.pdf_median_ms)} ` +
-          `(HTML alone ${ms(pdf.html_median_ms)}; ${pdf.pages} pages, ${mb(pdf.bytes)})`,
-      )
-    } else {
-      log(`PDF status report: skipped, no Chromium at ${CHROMIUM_PATH}`)
-    }
+    const pdf = await benchPdf(dir, reportSize, runs, seed)
+    log(
+      `PDF status report, ${pdf.counterparties} counterparties: ${ms(pdf.pdf_median_ms)} ` +
+        `(HTML alone ${ms(pdf.html_median_ms)}; ${pdf.pages} pages, ${mb(pdf.bytes)})`,
+    )
     const sheets = await benchSpreadsheets(dir, spreadsheetRows, runs, seed)
     log(
       `XLSX export, ${sheets.xlsx_export.rows} rows: ${ms(sheets.xlsx_export.median_ms)} ` +
@@ -201,7 +184,6 @@ export async function benchReports(options: ReportsBenchOptions = {}): Promise<R
     log(`peak RSS ${peak_rss_mb.toFixed(0)} MB`)
     return { pdf, ...sheets, runs, peak_rss_mb }
   } finally {
-    await ownPrinter?.close()
     fs.rmSync(dir, { recursive: true, force: true })
   }
 }

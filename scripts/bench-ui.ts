@@ -1,7 +1,8 @@
 /**
  * The UI bench (issue 4 item 8): the built app in browser mode on a generated register of 20,000
- * counterparties, driven in Debian's Chromium. `npm run bench -- ui` calls `benchUi()`; run alone
- * with `npx tsx scripts/bench-ui.ts [--db FILE]` (a register seeded earlier skips the seeding).
+ * counterparties, driven in the test Chromium (scripts/chromium.ts). `npm run bench -- ui` calls
+ * `benchUi()`; run alone with `npx tsx scripts/bench-ui.ts [--db FILE]` (a register seeded earlier
+ * skips the seeding).
  * Prints medians and ratios to the targets, not pass/fail (DESIGN §8):
  *
  * (a) start → interactive dashboard: from spawning the server to the severity cards and the first
@@ -21,7 +22,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../main/services/report/chromium-printer'
+import { chromiumExecutable, launchOptions } from './chromium'
 import { median, percentile } from './bench-stats'
 import { seedRegisterFile } from './seed-register'
 
@@ -95,7 +96,9 @@ export async function benchUi(options: UiBenchOptions = {}): Promise<UiBenchResu
     } else {
       log(`register: ${db}`)
     }
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+    browser = await chromium.launch({
+      ...launchOptions(await chromiumExecutable()),
+    })
     const start = await benchStarts(browser, db, starts, log)
     // One more start, kept running for the other measurements.
     const session = await openSession(browser, db)

@@ -1,7 +1,12 @@
 // `npm start` after the build: Electron where it can run, browser mode otherwise (DESIGN §4).
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { electronRuntime, planStart } from '../main/shell/start-plan.ts'
+import { electronRuntime, planStart, START_USAGE, wantsHelp } from '../main/shell/start-plan.ts'
+
+if (wantsHelp(process.argv.slice(2))) {
+  console.log(START_USAGE)
+  process.exit(0)
+}
 
 const root = path.resolve(import.meta.dirname, '..')
 const plan = planStart(electronRuntime(root), {

@@ -10,8 +10,9 @@ import { createDemoRegister } from '../services/demo'
 import { ServiceError } from '../services/errors'
 import { complianceWarnings } from '../services/compliance'
 import { exportRegister, importRegister } from '../services/register-io'
+import { reportHtml, reportPdf } from '../services/report'
 import { getSettings } from '../services/settings'
-import type { Output } from '../../preload/contract'
+import { reportFilters, type Output, type ReportFilters } from '../../preload/contract'
 import {
   backupSession,
   closeSession,
@@ -28,8 +29,20 @@ export interface CliIo {
   err: (line: string) => void
 }
 
+interface CommandOption {
+  type: 'string' | 'boolean'
+  /** The value's placeholder in the usage, e.g. `YYYY-MM-DD`; none for a switch. */
+  value?: string
+  description: string
+}
+
 interface Command {
   summary: string
+  /** Positional arguments in the usage line, e.g. `FILE.json`. */
+  positionals?: string
+  options?: Record<string, CommandOption>
+  /** What is wrong with the options, found before the register is opened; none when all is well. */
+  problems?: (args: ParsedArgs) => string[]
   run: (session: Session, args: ParsedArgs, io: CliIo) => Promise<number>
 }
 
@@ -38,6 +51,11 @@ export interface ParsedArgs {
   positionals: string[]
   flags: Record<string, string | boolean | undefined>
 }
+
+const LANGUAGES = ['da', 'en'] as const
+
+/** The report's filters as options, named and checked by the contract's own schema. */
+const REPORT_FILTER_FIELDS = reportFilters.unwrap().shape
 
 const commands: Record<string, Command> = {
   demo: {
@@ -57,6 +75,10 @@ const commands: Record<string, Command> = {
   },
   import: {
     summary: 'import FILE.json into an empty register (all or nothing); --replace to overwrite',
+    positionals: 'FILE.json',
+    options: {
+      replace: { type: 'boolean', description: 'replace what the register holds' },
+    },
     run: async (session, args, io) => {
       const [file] = args.positionals
       if (!file) {
@@ -77,6 +99,10 @@ const commands: Record<string, Command> = {
   check: {
     summary:
       'evaluate the register (--today YYYY-MM-DD, --json); exit 1 if any warning is critical',
+    options: {
+      today: { type: 'string', value: 'YYYY-MM-DD', description: 'evaluate as of this date' },
+      json: { type: 'boolean', description: 'print the warnings as JSON (docs/cli.md)' },
+    },
     run: async (session, args, io) => {
       const today = typeof args.flags.today === 'string' ? args.flags.today : null
       if (today !== null && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
@@ -110,6 +136,7 @@ const commands: Record<string, Command> = {
   },
   restore: {
     summary: 'restore NAME from the backup folder (the current file is saved first)',
+    positionals: 'NAME',
     run: async (session, args, io) => {
       const [name] = args.positionals
       if (!name) {
@@ -124,7 +151,118 @@ const commands: Record<string, Command> = {
       return result.integrity_ok ? 0 : 2
     },
   },
+  report: reportCommand(),
 }
+
+function reportCommand(): Command {
+  const filterOptions = Object.fromEntries(
+    Object.keys(REPORT_FILTER_FIELDS).map((name) => [
+      name,
+      {
+        type: 'string',
+        value: name === 'search' ? 'TEXT' : name.toUpperCase(),
+        description: filterDescription(name as keyof ReportFilters),
+      } satisfies CommandOption,
+    ]),
+  )
+  return {
+    summary: 'write the agreement status report as PDF or HTML, with the filters of the list',
+    options: {
+      format: { type: 'string', value: 'pdf|html', description: 'pdf (the default) or html' },
+      out: {
+        type: 'string',
+        value: 'FILE',
+        description: 'where to write it; a PDF defaults to statusrapport-DATE.pdf, HTML to stdout',
+      },
+      language: {
+        type: 'string',
+        value: 'da|en',
+        description: "the report's language (default: the register's)",
+      },
+      ...filterOptions,
+    },
+    problems: (args) => {
+      const parsed = parseReportArgs(args)
+      return 'problems' in parsed ? parsed.problems : []
+    },
+    run: runReport,
+  }
+}
+
+function filterDescription(name: keyof ReportFilters): string {
+  if (name === 'search') return 'counterparties whose name, legal name or number contains TEXT'
+  if (name === 'owner') return 'counterparties with this internal owner'
+  if (name === 'country') return 'counterparties with data in this country (ISO code, e.g. US)'
+  const field = REPORT_FILTER_FIELDS[name].unwrap().unwrap()
+  return `one of ${field.options.join(', ')}`
+}
+
+interface ReportRequest {
+  format: 'pdf' | 'html'
+  language: (typeof LANGUAGES)[number] | null
+  filters: ReportFilters
+  out: string | null
+}
+
+function parseReportArgs(args: ParsedArgs): { problems: string[] } | { request: ReportRequest } {
+  const problems: string[] = []
+  const format = args.flags.format ?? 'pdf'
+  if (format !== 'pdf' && format !== 'html') {
+    problems.push(`--format must be pdf or html, not ${String(format)}`)
+  }
+  const language = LANGUAGES.find((l) => l === args.flags.language) ?? null
+  if (args.flags.language !== undefined && language === null) {
+    problems.push(`--language must be da or en, not ${String(args.flags.language)}`)
+  }
+  const given = Object.fromEntries(
+    Object.keys(REPORT_FILTER_FIELDS).flatMap((name) =>
+      args.flags[name] === undefined ? [] : [[name, args.flags[name]]],
+    ),
+  )
+  const filters = reportFilters.safeParse(given)
+  if (!filters.success) {
+    problems.push(...filters.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`))
+  }
+  if (problems.length > 0 || !filters.success) return { problems }
+  const out = typeof args.flags.out === 'string' ? userPath(args.flags.out) : null
+  return {
+    request: { format: format === 'html' ? 'html' : 'pdf', language, filters: filters.data, out },
+  }
+}
+
+async function runReport(session: Session, args: ParsedArgs, io: CliIo): Promise<number> {
+  const parsed = parseReportArgs(args)
+  if ('problems' in parsed) {
+    for (const problem of parsed.problems) io.err(problem)
+    return 2
+  }
+  const { format, language, filters, out } = parsed.request
+  const ctx = sessionContext(session)
+  if (format === 'html') {
+    const html = await reportHtml(ctx, { filters, language })
+    if (out === null) io.out(html)
+    else writeReport(out, html, io)
+    return 0
+  }
+  const pdf = await reportPdf(ctx, { filters, language })
+  writeReport(out ?? userPath(pdf.file_name), pdf.bytes, io)
+  return 0
+}
+
+function writeReport(file: string, content: string | Uint8Array, io: CliIo): void {
+  try {
+    fs.writeFileSync(file, content)
+  } catch (error) {
+    throw new Error(
+      `Cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      { cause: error },
+    )
+  }
+  io.out(`Report saved: ${file}`)
+}
+
+/** A path the user typed, against the folder they typed it in (npm runs scripts in the root). */
+const userPath = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file)
 
 /** The `check --json` document (docs/cli.md). */
 export function checkReport(result: Output<'compliance:warnings'>) {
@@ -168,6 +306,14 @@ function readTextFile(file: string): string {
   }
 }
 
+/** The command names, in the order the usage lists them. */
+export const CLI_COMMANDS = Object.keys(commands)
+
+const GLOBAL_OPTIONS = {
+  db: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
 export function usage(): string {
   const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`)
   return [
@@ -177,26 +323,55 @@ export function usage(): string {
     ...lines,
     '',
     `--db FILE defaults to ${defaultDbPath()}`,
+    'npm run cli -- <command> --help shows the options of one command.',
   ].join('\n')
 }
 
-export function parseCliArgs(argv: string[]): { command: string | undefined; args: ParsedArgs } {
-  const { values, positionals } = parseArgs({
+export function commandUsage(name: string, command: Command): string {
+  const options = Object.entries(command.options ?? {}).map(([option, o]) => {
+    const synopsis = `--${option}${o.value ? ` ${o.value}` : ''}`
+    return `  ${synopsis.padEnd(24)} ${o.description}`
+  })
+  return [
+    `Usage: npm run cli -- ${name} [--db FILE]${command.positionals ? ` ${command.positionals}` : ''}${options.length > 0 ? ' [options]' : ''}`,
+    '',
+    `${command.summary[0]?.toUpperCase() ?? ''}${command.summary.slice(1)}.`,
+    '',
+    `  ${'--db FILE'.padEnd(24)} the register (default ${defaultDbPath()})`,
+    ...options,
+    `  ${'--help, -h'.padEnd(24)} print this and exit`,
+  ].join('\n')
+}
+
+export function parseCliArgs(argv: string[]): {
+  command: string | undefined
+  help: boolean
+  args: ParsedArgs
+} {
+  const every = Object.fromEntries(
+    Object.values(commands).flatMap((c) =>
+      Object.entries(c.options ?? {}).map(([name, o]) => [name, { type: o.type }]),
+    ),
+  )
+  const { values, positionals, tokens } = parseArgs({
     args: argv,
-    options: {
-      db: { type: 'string' },
-      today: { type: 'string' },
-      json: { type: 'boolean' },
-      replace: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: { ...every, ...GLOBAL_OPTIONS },
     allowPositionals: true,
     strict: true,
+    tokens: true,
   })
   const [command, ...rest] = positionals
-  const db = values.db ? path.resolve(values.db) : defaultDbPath()
+  const own = command === undefined ? undefined : commands[command]?.options
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name in GLOBAL_OPTIONS) continue
+    if (own === undefined || !(token.name in own)) {
+      throw new Error(`Unknown option '${token.rawName}' for ${command ?? 'the CLI'}`)
+    }
+  }
+  const db = typeof values.db === 'string' ? userPath(values.db) : defaultDbPath()
   return {
-    command: values.help ? undefined : command,
+    command,
+    help: values.help === true,
     args: { db, positionals: rest, flags: values },
   }
 }
@@ -214,6 +389,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const unknown = parsed.command ? `Unknown command "${parsed.command}".\n\n` : ''
     ;(unknown ? io.err : io.out)(unknown + usage())
     return unknown ? 2 : 0
+  }
+  // Before the register is opened: asking how a command works, or a bad option, changes no file.
+  if (parsed.help) {
+    io.out(commandUsage(parsed.command ?? '', command))
+    return 0
+  }
+  const problems = command.problems?.(parsed.args) ?? []
+  if (problems.length > 0) {
+    for (const problem of problems) io.err(problem)
+    return 2
   }
   try {
     const session = await openSession(parsed.args.db, os.userInfo().username)

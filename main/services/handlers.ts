@@ -27,7 +27,7 @@ import { referenceCountries } from './reference'
 import type { SessionOperations } from './session'
 import { getSettings, updateSettings } from './settings'
 import { exportCalendar } from './calendar'
-import { reportHtml, reportPdf, type ReportPrinter } from './report'
+import { reportHtml, reportPdf } from './report'
 import { exportCsv, exportXlsx } from './spreadsheet-export'
 import { commitImport, decodeUpload, previewImport } from './supplier-import'
 
@@ -52,9 +52,8 @@ const byCounterparty = (input: { counterparty_id: number | null }) => ({
   counterparty_id: input.counterparty_id,
 })
 
-/** What some channels need from the host: a PDF printer (Electron's printToPDF, or Chromium). */
+/** What some channels need from the host. */
 export interface HostServices {
-  printer?: ReportPrinter
   /** Opens a file in the system's own viewer: the desktop app has one, browser mode does not. */
   openFile?: OpenFile
 }
@@ -162,7 +161,7 @@ export function createHandlers(
     'calendar:ics': (input) => exportCalendar(ctx, input),
     'reports:html': async (input) => ({ html: await reportHtml(ctx, input) }),
     'reports:pdf': async (input) => {
-      const { file_name, bytes } = await reportPdf(ctx, input, host.printer)
+      const { file_name, bytes } = await reportPdf(ctx, input)
       return { file_name, base64: Buffer.from(bytes).toString('base64') }
     },
 

@@ -25,6 +25,22 @@ export interface StartOptions {
   env: NodeJS.ProcessEnv
 }
 
+export const START_USAGE = [
+  'Usage: npm start -- [--db FILE]',
+  '',
+  'Builds DPA Desk and starts it in Electron, or in browser mode where Electron cannot run',
+  '(browser mode also takes --port N, --no-open and --no-backups: npm run serve -- --help).',
+  '',
+  '  --db FILE    the register to open (default: dpa-desk.db in the user-data folder, see README)',
+  '  --help, -h   print this and exit',
+].join('\n')
+
+/** `--help` or `-h` anywhere before a `--` asks for the usage instead of a start. */
+export function wantsHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--')
+  return (end === -1 ? argv : argv.slice(0, end)).some((arg) => arg === '--help' || arg === '-h')
+}
+
 /** The Electron binary that `node_modules/electron/path.txt` names, if it has been downloaded. */
 export function electronRuntime(root: string): string | null {
   const dir = path.join(root, 'node_modules', 'electron')

@@ -1,7 +1,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../main/cli'
+import { CLI_COMMANDS, runCli } from '../../main/cli'
+import { pageTexts } from '../report/pdf-tools'
 import { tempDir } from '../helpers/temp-register'
 
 const dirs: string[] = []
@@ -95,5 +96,92 @@ describe('the CLI', () => {
       code: 0,
       out: expect.stringContaining('Commands:'),
     })
+  })
+
+  it.each(CLI_COMMANDS)(
+    'prints the usage of `%s --help` and exits 0 without opening or creating a register',
+    async (command) => {
+      const dir = tempDir()
+      dirs.push(dir)
+      const file = path.join(dir, 'untouched.db')
+      const result = await cli(command, '--help', '--db', file)
+      expect(result.code).toBe(0)
+      expect(result.out).toContain(`Usage: npm run cli -- ${command} [--db FILE]`)
+      expect(result.out).toContain('--help, -h')
+      expect(result.err).toBe('')
+      expect(fs.readdirSync(dir)).toEqual([])
+    },
+  )
+
+  it('refuses an option that belongs to another command, naming it', async () => {
+    const dir = tempDir()
+    dirs.push(dir)
+    const result = await cli('demo', '--db', path.join(dir, 'r.db'), '--kind', 'processor')
+    expect(result).toMatchObject({ code: 2, err: expect.stringContaining("'--kind' for demo") })
+    expect(fs.readdirSync(dir)).toEqual([])
+  })
+
+  it('writes the status report as PDF with the filters of the list', async () => {
+    const dir = tempDir()
+    dirs.push(dir)
+    const file = path.join(dir, 'register.db')
+    await cli('demo', '--db', file)
+    const pdf = path.join(dir, 'processors.pdf')
+    const result = await cli(
+      'report',
+      '--db',
+      file,
+      '--kind',
+      'processor',
+      '--language',
+      'en',
+      '--out',
+      pdf,
+    )
+    expect(result).toMatchObject({ code: 0, out: `Report saved: ${pdf}` })
+    const text = (await pageTexts(pdf)).join('\n')
+    expect(text).toContain('Agreement status report')
+    expect(text).toContain('Ditmer A/S')
+    expect(text).toContain('Filters: Kind: Processor')
+    expect(text).toContain('Amazon Web Services')
+    // An advisor (an independent controller) is not a processor: the filter leaves it out.
+    expect(text).not.toContain('Advokatfirmaet Lund')
+  })
+
+  it('writes the report as HTML to stdout, in the language asked for', async () => {
+    const dir = tempDir()
+    dirs.push(dir)
+    const file = path.join(dir, 'register.db')
+    await cli('demo', '--db', file)
+    const result = await cli('report', '--db', file, '--format', 'html', '--language', 'da')
+    expect(result.code).toBe(0)
+    expect(result.out.startsWith('<!doctype html><html lang="da">')).toBe(true)
+    expect(result.out).toContain('Statusrapport for aftaler')
+    expect(result.out).toContain('Advokatfirmaet Lund')
+  })
+
+  it('refuses a bad filter, format or language with the option named, and writes nothing', async () => {
+    const dir = tempDir()
+    dirs.push(dir)
+    const file = path.join(dir, 'register.db')
+    await cli('demo', '--db', file)
+    const out = path.join(dir, 'report.pdf')
+    expect(await cli('report', '--db', file, '--kind', 'vendor', '--out', out)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^--kind: .*processor/),
+    })
+    expect(await cli('report', '--db', file, '--format', 'docx', '--out', out)).toMatchObject({
+      code: 2,
+      err: '--format must be pdf or html, not docx',
+    })
+    expect(await cli('report', '--db', file, '--language', 'de', '--out', out)).toMatchObject({
+      code: 2,
+      err: '--language must be da or en, not de',
+    })
+    expect(fs.existsSync(out)).toBe(false)
+    // Refused before the register is opened: a mistyped --db is not created either.
+    const never = path.join(dir, 'never.db')
+    expect((await cli('report', '--db', never, '--severity', 'urgent')).code).toBe(2)
+    expect(fs.existsSync(never)).toBe(false)
   })
 })

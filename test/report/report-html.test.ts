@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { evaluate, upcoming } from '../../main/compliance'
 import { createDemoRegister } from '../../main/services/demo'
-import { ServiceError } from '../../main/services/errors'
 import { createRecord } from '../../main/services/records'
 import { loadRegister } from '../../main/services/register-io'
-import { reportHtml, reportPdf, renderReportHtml } from '../../main/services/report'
-import { createChromiumPrinter } from '../../main/services/report/chromium-printer'
-import { readRunningHeader } from '../../main/services/report/printer'
+import { reportHtml, renderReportHtml } from '../../main/services/report'
+import { readRunningHeader } from '../../main/services/report/page-setup'
 import { getSettings } from '../../main/services/settings'
 import { counterpartyFilter, reportFilters, type ReportFilters } from '../../preload/contract'
 import { openTempRegister, type TempRegister } from '../helpers/temp-register'
@@ -220,27 +218,5 @@ describe('the agreement status report (HTML)', () => {
         options,
       )
     expect(render()).toBe(render())
-  })
-
-  it('says clearly when Chromium cannot start, and writes no PDF', async () => {
-    await createDemoRegister(reg.ctx)
-    const printer = createChromiumPrinter('/nonexistent/chromium')
-    const error = await reportPdf(reg.ctx, { filters: ALL, language: 'en' }, printer).catch(
-      (e: unknown) => e,
-    )
-    expect(error).toBeInstanceOf(ServiceError)
-    expect((error as Error).message).toMatch(
-      /Chromium could not start from \/nonexistent\/chromium/,
-    )
-    await printer.close()
-  })
-
-  it('refuses a PDF with a clear message where no printer is set up', async () => {
-    await expect(reg.handlers['reports:pdf']({ filters: ALL, language: 'en' })).rejects.toThrow(
-      ServiceError,
-    )
-    await expect(reg.handlers['reports:pdf']({ filters: ALL, language: 'en' })).rejects.toThrow(
-      /PDF printing is not available here/,
-    )
   })
 })
