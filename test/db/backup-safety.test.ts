@@ -102,6 +102,7 @@ describe('what cut-short backups leave', () => {
     const session = await openSession(reg.file, 'tester')
     reg.session.ctx = session.ctx
     expect(filesIn(backupDir())).toEqual([path.basename(good.file), ...others].sort())
+    expect(filesIn(backupDir())).not.toContain(cut[0])
 
     litter('register', '20261124T110000Z')
     await backupSession(session)
