@@ -251,6 +251,25 @@ describe.each(CASES)('$channel', ({ channel, create, full, patch }) => {
   })
 })
 
+describe('a patch’s values', () => {
+  it('follow the field’s own rules: an empty text is no text, a country code is upper case', async () => {
+    const [id] = await twoCounterparties()
+    const updated = await ok<Values>('counterparties:update', {
+      id,
+      patch: { notes: '', country: 'se' },
+    })
+    expect(updated).toMatchObject({ notes: null, country: 'SE', legal_name: 'Hostly Danmark ApS' })
+  })
+
+  it('are checked with the record as a whole, so rules across fields still hold', async () => {
+    const [a, b] = await twoCounterparties()
+    const link = await ok<{ id: number }>('links:create', { processor_id: a, sub_processor_id: b })
+    expect(
+      await call('links:update', { id: link.id, patch: { sub_processor_id: a } }),
+    ).toMatchObject({ ok: false, error: { code: 'validation', field: 'sub_processor_id' } })
+  })
+})
+
 describe('settings:update', () => {
   const settings = () =>
     ok<Values & { thresholds: Values; organisation: Values }>('settings:get', {})
