@@ -76,6 +76,7 @@ test('a register cut to 0 bytes opens in recovery mode and comes back from its b
     await page.goto(restarted.url)
     await expect(page.getByRole('heading', { name: 'Registret er beskadiget' })).toBeVisible()
     await expect(page.getByText(/holds no register \(0 bytes/)).toBeVisible()
+    await screenshot(page, 'recovery-cut-to-zero')
     await page.getByRole('button', { name: 'Gendan' }).first().click()
     await page.getByRole('dialog').getByRole('button', { name: 'Gendan' }).click()
     await expect(page.getByRole('heading', { name: 'DPA Desk' })).toBeVisible({ timeout: 10_000 })
