@@ -232,8 +232,8 @@ function patchSchema(entity: Entity): z.ZodType {
 }
 
 /**
- * Changes the fields the patch names and nothing else. The services' own callers (imports, the
- * CLI) get the same refusals as the API: an unknown field, or none at all.
+ * Changes the fields the patch names and nothing else. The patch is checked here too, so a caller
+ * that does not come through the API gets the same refusals: an unknown field, or none at all.
  */
 export async function updateRecord<E extends Entity>(
   ctx: ServiceContext,
@@ -266,7 +266,7 @@ export async function updateRecord<E extends Entity>(
 }
 
 /** Whether any value of `next` differs from the same field of `current` (lists by content). */
-export function changesAny(current: Values, next: Values): boolean {
+function changesAny(current: Values, next: Values): boolean {
   return Object.entries(next).some(
     ([key, value]) => JSON.stringify(value) !== JSON.stringify(current[key]),
   )
