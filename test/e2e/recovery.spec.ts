@@ -79,7 +79,7 @@ test('a register cut to 0 bytes opens in recovery mode and comes back from its b
     await screenshot(page, 'recovery-cut-to-zero')
     await page.getByRole('button', { name: 'Gendan' }).first().click()
     await page.getByRole('dialog').getByRole('button', { name: 'Gendan' }).click()
-    await expect(page.getByRole('heading', { name: 'DPA Desk' })).toBeVisible({ timeout: 10_000 })
+    await expect(page.getByRole('heading', { name: 'DPA Desk' })).toBeVisible({ timeout: 30_000 })
     const list = await callApi<{ total: number }>(
       { ...server, url: restarted.url },
       'counterparties:list',
