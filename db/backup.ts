@@ -1,6 +1,12 @@
 /**
  * Backups through SQLite's online backup API. A backup counts only once it passes integrity_check;
- * rotation keeps the newest backup of each of the last N days and of each of the last M weeks.
+ * rotation keeps the newest backup of each of the last N days and of each of the last M weeks, and
+ * never the last copy that holds more than the register does now.
+ *
+ * A copy is written under a temporary name (`….backup.db.partial`), made a single self-contained
+ * file (rollback journal, so no `-wal`/`-shm` beside it), checked, flushed to disk and only then
+ * renamed to its backup name: a copy cut short by a crash or a full disk is never listed as a
+ * backup, and `cleanBackupLitter` removes it on the next start or backup.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -11,6 +17,8 @@ export interface BackupFile {
   file: string
   takenAt: Date
   size: number
+  /** Bytes in the pages the copy uses (free pages left out): how much register it holds. */
+  holds?: number
 }
 
 export interface RotationPolicy {
@@ -69,28 +77,138 @@ export function checkFileIntegrity(file: string): IntegrityReport {
   }
 }
 
-/** Takes a verified backup; a copy that fails integrity_check is deleted and reported. */
+/** Writes a copy of the open register to `file`. */
+export type CopyDatabase = (sqlite: BetterSqlite3.Database, file: string) => Promise<unknown>
+
+const onlineBackup: CopyDatabase = (sqlite, file) => sqlite.backup(file)
+
+const PARTIAL = '.partial'
+/** The files SQLite may keep beside a database file. */
+const SIDE_FILES = ['-wal', '-shm', '-journal']
+
+function removeWithSideFiles(file: string): void {
+  for (const suffix of ['', ...SIDE_FILES]) fs.rmSync(`${file}${suffix}`, { force: true })
+}
+
+/**
+ * Takes a verified backup. The copy becomes a backup only when it is whole and sound; on any
+ * failure (a full disk included: the error's cause says so) nothing of it is left behind.
+ * `copy` writes the copy; the online backup API unless a test puts a failing disk under it.
+ */
 export async function backupDatabase(
   db: Database,
   dir: string = defaultBackupDir(db.path),
   now: Date = new Date(),
+  copy: CopyDatabase = onlineBackup,
 ): Promise<BackupFile> {
   fs.mkdirSync(dir, { recursive: true })
   const target = path.join(dir, `${backupBase(db.path)}-${stampOf(now)}.backup.db`)
-  const partial = `${target}.partial`
+  const partial = `${target}${PARTIAL}`
+  removeWithSideFiles(partial)
   try {
-    await db.sqlite.backup(partial)
-    const report = checkFileIntegrity(partial)
-    if (!report.ok)
-      throw new Error(`the copy failed its integrity check: ${report.problems.join('; ')}`)
+    await copy(db.sqlite, partial)
+    sealCopy(partial)
     fs.renameSync(partial, target)
+    syncDirectory(dir)
   } catch (error) {
-    fs.rmSync(partial, { force: true })
+    removeWithSideFiles(partial)
     throw new Error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`, {
       cause: error,
     })
+  } finally {
+    cleanBackupLitter(dir, backupBase(db.path))
   }
-  return { file: target, takenAt: parseStamp(stampOf(now)), size: fs.statSync(target).size }
+  return {
+    file: target,
+    takenAt: parseStamp(stampOf(now)),
+    size: fs.statSync(target).size,
+    holds: bytesHeld(target),
+  }
+}
+
+/**
+ * Turns the fresh copy into one self-contained file and checks it: leaving WAL mode folds the
+ * copy's write-ahead log into it and deletes `-wal`/`-shm` (a copy of a WAL register is in WAL
+ * mode too, and any later reader would leave those two files beside it). Then its bytes are
+ * flushed, so the rename that follows publishes a copy that is on the disk.
+ */
+function sealCopy(file: string): void {
+  const copy = new BetterSqlite3(file, { fileMustExist: true })
+  try {
+    copy.pragma('journal_mode = DELETE')
+    const report = checkIntegrity(copy)
+    if (!report.ok)
+      throw new Error(`the copy failed its integrity check: ${report.problems.join('; ')}`)
+  } finally {
+    copy.close()
+  }
+  const fd = fs.openSync(file, 'r+')
+  try {
+    fs.fsyncSync(fd)
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+/** Makes a rename in `dir` durable; a no-op where directories cannot be opened (Windows). */
+function syncDirectory(dir: string): void {
+  let fd: number
+  try {
+    fd = fs.openSync(dir, 'r')
+  } catch {
+    return
+  }
+  try {
+    fs.fsyncSync(fd)
+  } catch {
+    // Some file systems refuse fsync on a directory; the rename itself has happened.
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+/**
+ * Removes what backups of this register leave when they are cut short (a kill, a crash, a full
+ * disk): half-written copies under their temporary name, and SQLite's side files beside a copy or
+ * a backup. Backups themselves, other registers' files and the files saved before a restore stay.
+ * Returns what it removed.
+ */
+export function cleanBackupLitter(dir: string, base: string): string[] {
+  if (!fs.existsSync(dir)) return []
+  const litter = fs.readdirSync(dir).filter((name) => {
+    const match = LITTER.exec(name)
+    return match?.[1] === base && (match[3] !== undefined || match[4] !== undefined)
+  })
+  for (const name of litter) fs.rmSync(path.join(dir, name), { force: true })
+  return litter
+}
+/** base, stamp, `.partial`, side-file suffix: a backup's name with what litter adds to it. */
+const LITTER = /^(.+)-(\d{8}T\d{6}Z)\.backup\.db(\.partial)?(-wal|-shm|-journal)?$/
+
+/**
+ * Bytes in the pages a database file uses (page size × (pages − free pages)), read from its
+ * header: how much register a backup holds, without opening it. 0 for a file too short to have one.
+ */
+export function bytesHeld(file: string): number {
+  const header = Buffer.alloc(100)
+  const fd = fs.openSync(file, 'r')
+  let read: number
+  try {
+    read = fs.readSync(fd, header, 0, header.length, 0)
+  } finally {
+    fs.closeSync(fd)
+  }
+  if (read < header.length) return 0
+  const pageSize = header.readUInt16BE(16) === 1 ? 65_536 : header.readUInt16BE(16)
+  const pages = header.readUInt32BE(28)
+  const free = header.readUInt32BE(36)
+  return pageSize * Math.max(0, pages - free)
+}
+
+/** The same measure for the open register. */
+export function bytesHeldBy(sqlite: BetterSqlite3.Database): number {
+  const pragma = (name: string) => sqlite.pragma(name, { simple: true }) as number
+  return pragma('page_size') * Math.max(0, pragma('page_count') - pragma('freelist_count'))
 }
 
 /** The name part that ties backups to their register: `register` for `register.db`. */
@@ -105,7 +223,8 @@ export function listBackups(dir: string, base: string): BackupFile[] {
       const match = NAME.exec(name)
       if (!match?.[2] || match[1] !== base) return []
       const file = path.join(dir, name)
-      return [{ file, takenAt: parseStamp(match[2]), size: fs.statSync(file).size }]
+      const size = fs.statSync(file).size
+      return [{ file, takenAt: parseStamp(match[2]), size, holds: bytesHeld(file) }]
     })
     .sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime())
 }
@@ -120,8 +239,16 @@ function weekKey(date: Date): string {
   return `${thursday.getUTCFullYear()}-W${week}`
 }
 
-/** The backups to keep: the newest of each of the last `daily` days and of the last `weekly` weeks. */
-export function backupsToKeep(backups: BackupFile[], policy: RotationPolicy): Set<string> {
+/**
+ * The backups to keep: the newest of each of the last `daily` days and of the last `weekly` weeks,
+ * and the newest that holds more than the register does now (`currentHolds` bytes). So backups of
+ * a register that was emptied or cut short never push out its last fuller copy.
+ */
+export function backupsToKeep(
+  backups: BackupFile[],
+  policy: RotationPolicy,
+  currentHolds = 0,
+): Set<string> {
   const newestFirst = [...backups].sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime())
   const keep = new Set<string>()
   const pick = (key: (date: Date) => string, count: number) => {
@@ -136,19 +263,26 @@ export function backupsToKeep(backups: BackupFile[], policy: RotationPolicy): Se
   }
   pick(dayKey, policy.daily)
   pick(weekKey, policy.weekly)
+  const fuller = newestFirst.find((backup) => (backup.holds ?? 0) > currentHolds)
+  if (fuller) keep.add(fuller.file)
   return keep
 }
 
-/** Deletes the backups the policy does not keep; returns what was deleted. */
+/**
+ * Deletes the backups the policy does not keep (with any side files) and the litter of cut-short
+ * backups; returns the backups deleted. `currentHolds`: what the register holds now (`bytesHeldBy`).
+ */
 export function rotateBackups(
   dir: string,
   base: string,
   policy: RotationPolicy = DEFAULT_ROTATION,
+  currentHolds = 0,
 ): string[] {
   const backups = listBackups(dir, base)
-  const keep = backupsToKeep(backups, policy)
+  const keep = backupsToKeep(backups, policy, currentHolds)
   const removed = backups.filter((b) => !keep.has(b.file)).map((b) => b.file)
-  for (const file of removed) fs.rmSync(file, { force: true })
+  for (const file of removed) removeWithSideFiles(file)
+  cleanBackupLitter(dir, base)
   return removed
 }
 

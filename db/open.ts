@@ -75,6 +75,11 @@ export interface OpenOptions {
    * it passes (the app's start-up). A file that needs migrating is always checked first, here.
    */
   deferQuickCheck?: boolean
+  /**
+   * A register used to be in this file (its backups say so): if the file exists but holds no
+   * schema (cut to 0 bytes, or overwritten with an empty database) it is damaged, not new.
+   */
+  mustHoldRegister?: boolean
 }
 
 const BUSY_TIMEOUT_MS = 5000
@@ -82,7 +87,7 @@ const BUSY_TIMEOUT_MS = 5000
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Database> {
   assertMigrationOrder()
   const existing = fs.existsSync(file)
-  if (existing) refuseNewerVersion(file)
+  if (existing) refuseUnopenable(file, options.mustHoldRegister === true)
   else fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
 
   let sqlite: BetterSqlite3.Database
@@ -146,13 +151,18 @@ function applyPragmas(sqlite: BetterSqlite3.Database): void {
   sqlite.pragma('foreign_keys = ON')
 }
 
-/** Reads the version through a read-only handle so that a file we must refuse is never written. */
-function refuseNewerVersion(file: string): void {
+/**
+ * Reads the version through a read-only handle so that a file we must refuse is never written:
+ * one from a newer version, and one that should hold a register but holds no schema at all.
+ */
+function refuseUnopenable(file: string, mustHoldRegister: boolean): void {
   let version: number
+  let objects: number
   try {
     const probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true })
     try {
       version = schemaVersion(probe)
+      objects = probe.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number
     } finally {
       probe.close()
     }
@@ -160,6 +170,12 @@ function refuseNewerVersion(file: string): void {
     throw openFailure(file, error)
   }
   if (version > LATEST_VERSION) throw new DatabaseTooNewError(file, version)
+  if (mustHoldRegister && version === 0 && objects === 0) {
+    const size = fs.statSync(file).size
+    throw new DatabaseDamagedError(file, [
+      `the file holds no register (${size} bytes, no tables) although backups of it exist`,
+    ])
+  }
 }
 
 function refuseDamagedFile(sqlite: BetterSqlite3.Database, file: string): void {

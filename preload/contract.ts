@@ -109,6 +109,57 @@ export const countryCode = z
 const flag = z.boolean()
 const audit = { id, created_at: z.string(), updated_at: z.string() }
 
+// ─── Patches ─────────────────────────────────────────────────────────────────────────────────
+
+export type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends readonly unknown[]
+    ? T[K]
+    : T[K] extends object
+      ? DeepPartial<T[K]>
+      : T[K]
+}
+
+/** The `params.reason` of the issue an empty patch raises; the API answers it as `patch_empty`. */
+export const PATCH_EMPTY = 'patch_empty'
+
+/**
+ * A field as a patch takes it: without its default, since a field the patch leaves out must stay
+ * as it is, not be reset (zod applies a default inside `.optional()`); a nested object becomes a
+ * patch of its own.
+ */
+function patchField(field: z.ZodType): z.ZodType {
+  if (field instanceof z.ZodDefault || field instanceof z.ZodPrefault) {
+    return patchField(field.unwrap() as z.ZodType)
+  }
+  if (field instanceof z.ZodNullable) return patchField(field.unwrap() as z.ZodType).nullable()
+  if (field instanceof z.ZodPipe) {
+    return patchField(field.in as z.ZodType).pipe(field.out as z.ZodType)
+  }
+  if (field instanceof z.ZodObject) return patchOf(field)
+  return field
+}
+
+/**
+ * The patch of a record or settings schema: every field optional and without its default, unknown
+ * keys refused by name (`__proto__` too), and at least one field named. Derived from the schema, so
+ * a field added to it can be patched at once. Rules across fields are checked on the merged
+ * record by the service.
+ */
+export function patchOf<T extends z.ZodObject>(
+  schema: T,
+): z.ZodType<DeepPartial<z.output<T>>, DeepPartial<z.input<T>>> {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [
+      key,
+      patchField(field as z.ZodType).optional(),
+    ]),
+  )
+  return z.strictObject(shape).refine((patch) => Object.keys(patch).length > 0, {
+    message: 'nothing to change: name at least one field',
+    params: { reason: PATCH_EMPTY },
+  }) as unknown as z.ZodType<DeepPartial<z.output<T>>, DeepPartial<z.input<T>>>
+}
+
 // ─── Records ─────────────────────────────────────────────────────────────────────────────────
 
 export const counterpartyInput = z.object({
@@ -287,22 +338,11 @@ export const settingsSchema = z.object({
   demo_offer_dismissed: z.boolean().default(false),
 })
 export type Settings = z.infer<typeof settingsSchema>
-export type DeepPartial<T> = {
-  [K in keyof T]?: T[K] extends readonly unknown[]
-    ? T[K]
-    : T[K] extends object
-      ? DeepPartial<T[K]>
-      : T[K]
-}
 /**
- * A change to some settings. It is merged over the stored settings and the result validated whole
- * (services/settings.ts): a schema with defaults would fill every absent key with its default and
- * so overwrite what the user had set.
+ * A change to some settings (nested objects are patches too). It is merged over the stored
+ * settings and the result validated whole (services/settings.ts).
  */
-export const settingsPatch = z.custom<DeepPartial<Settings>>(
-  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-  'must be an object of settings',
-)
+export const settingsPatch = patchOf(settingsSchema)
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({})
 
 export const backupInfo = z.object({
@@ -416,11 +456,7 @@ const deleteInput = z.object({
 })
 const deleted = z.object({ deleted: z.literal(true) })
 const listOf = <T extends z.ZodType>(row: T) => z.object({ rows: z.array(row), total: z.int() })
-const updateOf = <T extends z.ZodObject>(input: T) =>
-  z.object({
-    id,
-    patch: input.partial().refine((p) => Object.keys(p).length > 0, 'nothing to change'),
-  })
+const updateOf = <T extends z.ZodObject>(input: T) => z.strictObject({ id, patch: patchOf(input) })
 
 /** any: every warning; transfers: about a data location; no_basis: a transfer without a valid basis. */
 export const WARNING_FILTERS = ['any', 'transfers', 'no_basis'] as const
@@ -791,14 +827,23 @@ export const ERROR_CODES = [
   'confirm_required',
   'unauthorized',
   'forbidden',
+  /** A patch names a field the record does not have (`params.key`). */
+  'field_unknown',
+  /** A patch names no field at all. */
+  'patch_empty',
+  /** The disk is full (SQLITE_FULL, ENOSPC): nothing was saved. */
+  'disk_full',
   'internal',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 export interface ApiError {
   code: ErrorCode
+  /** English, for logs and the CLI; the UI makes its own text from the code and params. */
   message: string
   /** Dotted path of the field at fault, for validation errors. */
   field?: string
+  /** What the UI's text needs besides the code, e.g. the unknown key of `field_unknown`. */
+  params?: Record<string, string | number>
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError }
 

@@ -25,6 +25,7 @@ import {
   counterpartyInput,
   location,
   locationInput,
+  patchOf,
   subProcessorLink,
   subProcessorLinkInput,
   supervision,
@@ -36,7 +37,7 @@ import { notFound, parseOrThrow, ServiceError } from './errors'
 interface EntityConfig {
   table: RecordTable
   label: string
-  input: z.ZodType
+  input: z.ZodObject
   record: z.ZodType
   /** Columns stored as JSON arrays. */
   json: readonly string[]
@@ -222,21 +223,39 @@ export async function createRecord<E extends Entity>(
   })
 }
 
+const patchSchemas = new Map<Entity, z.ZodType>()
+/** The entity's patch schema (the contract's own rule), made once. */
+function patchSchema(entity: Entity): z.ZodType {
+  let schema = patchSchemas.get(entity)
+  if (!schema) patchSchemas.set(entity, (schema = patchOf(entities[entity].input)))
+  return schema
+}
+
+/**
+ * Changes the fields the patch names and nothing else. The patch is checked here too, so a caller
+ * that does not come through the API gets the same refusals: an unknown field, or none at all.
+ */
 export async function updateRecord<E extends Entity>(
   ctx: ServiceContext,
   entity: E,
   id: number,
-  patch: Partial<InputOf<E>>,
+  patchInput: Partial<InputOf<E>>,
 ): Promise<RecordOf<E>> {
+  const patch = parseOrThrow(patchSchema(entity), patchInput) as Values
   return inTransaction(ctx.db, async (tx) => {
     const existing = await getRow(tx, entities[entity].table, id)
     if (!existing) throw notFound(entities[entity].label, id)
     const before = decode(entity, existing) as Values
     // The merged record is validated whole, so rules across fields hold after a partial update.
-    const merged = parseOrThrow(entities[entity].input, { ...pickInput(before), ...patch })
-    await assertReferencesExist(tx, entity, merged as Values)
+    const merged = parseOrThrow(entities[entity].input, {
+      ...pickInput(before),
+      ...patch,
+    }) as Values
+    // Nothing to write and nothing to log when every field already holds its new value.
+    if (!changesAny(before, merged)) return before as RecordOf<E>
+    await assertReferencesExist(tx, entity, merged)
     const row = await updateRow(tx, entities[entity].table, id, {
-      ...encode(entity, merged as Values),
+      ...encode(entity, merged),
       updated_at: stamp(ctx),
     } as never).catch((error: unknown) => rethrowConstraint(error, entity))
     if (!row) throw notFound(entities[entity].label, id)
@@ -244,6 +263,13 @@ export async function updateRecord<E extends Entity>(
     await logChange(tx, ctx, 'update', entity, id, before, after)
     return after
   })
+}
+
+/** Whether any value of `next` differs from the same field of `current` (lists by content). */
+function changesAny(current: Values, next: Values): boolean {
+  return Object.entries(next).some(
+    ([key, value]) => JSON.stringify(value) !== JSON.stringify(current[key]),
+  )
 }
 
 function pickInput(record: Values): Values {

@@ -8,7 +8,9 @@ import path from 'node:path'
 import {
   backupBase,
   backupDatabase,
+  bytesHeldBy,
   checkIntegrity,
+  cleanBackupLitter,
   DatabaseDamagedError,
   defaultBackupDir,
   listBackups,
@@ -59,8 +61,14 @@ export async function openSession(
     checked: Promise.resolve(),
   }
   const existed = fs.existsSync(dbPath)
+  const base = backupBase(dbPath)
+  cleanBackupLitter(session.backupDir, base)
   try {
-    const db = await openDatabase(dbPath, { deferQuickCheck: options.backgroundCheck === true })
+    const db = await openDatabase(dbPath, {
+      deferQuickCheck: options.backgroundCheck === true,
+      // Backups of it mean a register was here: a file with no register in it is then damaged.
+      mustHoldRegister: listBackups(session.backupDir, base).length > 0,
+    })
     session.ctx = makeContext(db, osUser, now)
   } catch (error) {
     if (!(error instanceof DatabaseDamagedError)) throw error
@@ -94,7 +102,7 @@ export async function backupSession(session: Session): Promise<BackupInfo> {
   const ctx = sessionContext(session)
   const backup = await backupDatabase(ctx.db, session.backupDir, session.now())
   const { backups } = await getSettings(ctx)
-  rotateBackups(session.backupDir, backupBase(session.dbPath), backups)
+  rotateBackups(session.backupDir, backupBase(session.dbPath), backups, bytesHeldBy(ctx.db.sqlite))
   return info(backup)
 }
 

@@ -22,11 +22,12 @@ export async function updateSettings(
   patch: DeepPartial<Settings>,
 ): Promise<Settings> {
   const before = await getSettings(ctx)
-  const keys = (Object.keys(patch) as (keyof Settings)[]).filter((key) =>
-    Object.hasOwn(before, key),
+  const after = parseOrThrow(settingsSchema, mergeDeep(before, patch))
+  // Only the keys whose value changes are written; a patch that changes nothing is not logged.
+  const keys = (Object.keys(after) as (keyof Settings)[]).filter(
+    (key) => JSON.stringify(after[key]) !== JSON.stringify(before[key]),
   )
   if (keys.length === 0) return before
-  const after = parseOrThrow(settingsSchema, mergeDeep(before, patch))
   await inTransaction(ctx.db, async (tx) => {
     for (const key of keys) await writeSetting(tx, key, after[key])
     await logChange(tx, ctx, 'update', 'settings', null, before, after)

@@ -33,21 +33,41 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof ServiceError) return { ok: false, error: error.toApiError() }
     log(error)
+    if (isDiskFull(error)) return { ok: false, error: { code: 'disk_full', message: DISK_FULL } }
     const message = storageFailureMessage(error) ?? 'Something went wrong; see the log.'
     return { ok: false, error: { code: 'internal', message } }
   }
 }
 
+export const DISK_FULL = 'The disk is full: nothing was saved. Free some space and try again.'
+
+/** The error codes of an error and of every error it wraps (`cause`), outermost first. */
+function errorCodes(error: unknown): string[] {
+  const codes: string[] = []
+  for (let e = error, depth = 0; e !== null && typeof e === 'object' && depth < 10; depth++) {
+    const { code, cause } = e as { code?: unknown; cause?: unknown }
+    if (typeof code === 'string') codes.push(code)
+    e = cause
+  }
+  return codes
+}
+
 /**
- * A full or failing disk is something the user can act on, so it gets its own message. SQLite rolls
- * the failed transaction back, so nothing of the call was saved and the next call may succeed.
+ * A full disk, whoever noticed it: SQLite (SQLITE_FULL) or the file system (ENOSPC, or EDQUOT for
+ * a quota), also when a service wrapped the error (a failed backup does). SQLite rolls the failed
+ * transaction back, and a failed backup leaves no copy, so nothing of the call was saved.
+ */
+export function isDiskFull(error: unknown): boolean {
+  return errorCodes(error).some((code) => ['SQLITE_FULL', 'ENOSPC', 'EDQUOT'].includes(code))
+}
+
+/**
+ * A failing disk is something the user can act on, so it gets its own message (a full one has its
+ * own code, `disk_full`).
  */
 export function storageFailureMessage(error: unknown): string | null {
-  const code = (error as { code?: unknown } | null)?.code
-  if (code === 'SQLITE_FULL') {
-    return 'The disk is full: nothing was saved. Free some space and try again.'
-  }
-  if (typeof code === 'string' && code.startsWith('SQLITE_IOERR')) {
+  if (isDiskFull(error)) return DISK_FULL
+  if (errorCodes(error).some((code) => code.startsWith('SQLITE_IOERR'))) {
     return 'The disk reported an error while saving: nothing was saved. Check the disk and try again.'
   }
   return null

@@ -3,6 +3,7 @@
  * call needs the per-start token, a Host naming our own address and, when the browser sends one,
  * an Origin of our own; anything else is refused before it reaches a handler.
  */
+import { createHash, timingSafeEqual } from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -13,8 +14,12 @@ import { dispatch, type Handlers } from './dispatch'
 
 export const TOKEN_HEADER = 'x-dpa-token'
 const API_PREFIX = '/api/'
-/** Files travel base64-encoded: a 50 MB spreadsheet to import is about 67 MB of JSON. */
-const MAX_BODY_BYTES = 72 * 1024 * 1024
+/**
+ * The largest request body, in MB (docs/security.md says the same). Files travel base64-encoded:
+ * a 50 MB spreadsheet to import is about 67 MB of JSON.
+ */
+export const MAX_BODY_MB = 72
+const MAX_BODY_BYTES = MAX_BODY_MB * 1024 * 1024
 
 const STATUS: Record<ErrorCode, number> = {
   validation: 400,
@@ -23,6 +28,9 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   confirm_required: 409,
+  field_unknown: 400,
+  patch_empty: 400,
+  disk_full: 507,
   internal: 500,
 }
 
@@ -144,7 +152,7 @@ function refuseApiRequest(
   if (origin !== undefined && !ownHosts(port).some((host) => origin === `http://${host}`)) {
     return failure('forbidden', 'Requests from other web pages are refused.')
   }
-  if (req.headers[TOKEN_HEADER] !== token) {
+  if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
     return failure(
       'unauthorized',
       'Missing or wrong access token: open the address printed at start.',
@@ -157,6 +165,18 @@ function refuseApiRequest(
   return null
 }
 
+const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest()
+
+/**
+ * The request's token against ours in constant time, so the time an answer takes tells nothing
+ * about how much of a guess was right. Digests make both sides the same length, which
+ * timingSafeEqual needs; a header sent twice (an array) never matches.
+ */
+export function tokenMatches(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false
+  return timingSafeEqual(digest(given), digest(token))
+}
+
 async function readBody(req: http.IncomingMessage): Promise<Result<unknown>> {
   const chunks: Buffer[] = []
   let size = 0
@@ -164,7 +184,7 @@ async function readBody(req: http.IncomingMessage): Promise<Result<unknown>> {
     size += chunk.length
     if (size > MAX_BODY_BYTES) {
       req.destroy()
-      return failure('validation', 'The request body is larger than 72 MB.')
+      return failure('validation', `The request body is larger than ${MAX_BODY_MB} MB.`)
     }
     chunks.push(chunk)
   }

@@ -184,6 +184,9 @@ export const da = {
       confirm_required: 'Kræver bekræftelse',
       unauthorized: 'Adgang mangler',
       forbidden: 'Ikke tilladt',
+      field_unknown: 'Ukendt felt',
+      patch_empty: 'Intet at ændre',
+      disk_full: 'Disken er fuld',
       internal: 'Der opstod en fejl',
     } satisfies Record<ErrorCode, string>,
     required: 'Skal udfyldes',
@@ -197,6 +200,10 @@ export const da = {
     alreadyExists: 'Det er allerede registreret',
     missingRecord: 'Det findes ikke (længere) i registret; genindlæs siden',
     breaksRule: 'Det strider mod en af registrets regler',
+    fieldUnknown: 'Feltet "{key}" findes ikke; intet blev ændret.',
+    patchEmpty: 'Ændringen nævner ingen felter; intet blev ændret.',
+    diskFull:
+      'Disken er fuld, så intet blev gemt (heller ikke en sikkerhedskopi). Frigør plads på disken, og prøv igen.',
   },
   enums: {
     kinds: {

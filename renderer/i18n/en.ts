@@ -155,6 +155,9 @@ export const en: Messages = {
       confirm_required: 'Needs confirmation',
       unauthorized: 'Access token missing',
       forbidden: 'Not allowed',
+      field_unknown: 'Unknown field',
+      patch_empty: 'Nothing to change',
+      disk_full: 'The disk is full',
       internal: 'Something went wrong',
     },
     required: 'Required',
@@ -168,6 +171,10 @@ export const en: Messages = {
     alreadyExists: 'It is already registered',
     missingRecord: 'It is not (or no longer) in the register; reload the page',
     breaksRule: 'It breaks one of the register’s rules',
+    fieldUnknown: 'There is no field called "{key}"; nothing was changed.',
+    patchEmpty: 'The change names no field; nothing was changed.',
+    diskFull:
+      'The disk is full, so nothing was saved (no backup either). Free some space on the disk and try again.',
   },
   enums: {
     kinds: {

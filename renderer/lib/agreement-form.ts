@@ -1,4 +1,5 @@
 /** The agreement form's state and its mapping to and from the contract's records. */
+import { formFields } from './form-fields'
 import { fill } from '../i18n/translate'
 import { before, collect, outside, type Validator } from './validation'
 import type {
@@ -48,7 +49,7 @@ export const EMPTY_AGREEMENT: AgreementValues = {
 }
 
 export const agreementValues = (a: Agreement): AgreementValues => ({
-  ...a,
+  ...formFields(EMPTY_AGREEMENT, a),
   title: a.title ?? '',
   notes: a.notes ?? '',
 })

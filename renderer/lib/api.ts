@@ -9,12 +9,15 @@ export class ApiCallError extends Error {
   readonly code: ErrorCode
   /** Dotted path of the input field at fault, for validation errors. */
   readonly field: string | undefined
+  /** What the UI's text for the code needs, e.g. the unknown key of `field_unknown`. */
+  readonly params: Readonly<Record<string, string | number>>
 
   constructor(error: ApiError) {
     super(error.message)
     this.name = 'ApiCallError'
     this.code = error.code
     this.field = error.field
+    this.params = error.params ?? {}
   }
 }
 

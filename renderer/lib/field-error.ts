@@ -1,5 +1,14 @@
 import type { Messages } from '../i18n/da'
+import { fill } from '../i18n/translate'
 import { UNREACHABLE, type ApiCallError } from './api'
+import type { ErrorCode } from './vocabulary'
+
+/** Codes whose text the UI makes from the code and its params alone, whatever the message. */
+const CODE_TEXTS: Partial<Record<ErrorCode, (t: Messages, error: ApiCallError) => string>> = {
+  field_unknown: (t, error) => fill(t.errors.fieldUnknown, { key: error.params.key ?? '' }),
+  patch_empty: (t) => t.errors.patchEmpty,
+  disk_full: (t) => t.errors.diskFull,
+}
 
 /** The server's wording (contract zod messages) → our translated text, by how it starts. */
 const KNOWN_MESSAGES: [RegExp, (t: Messages) => string][] = [
@@ -26,6 +35,8 @@ export function errorField(error: ApiCallError): string | undefined {
  * is in the UI language, with the server's own (English) words after it for the details.
  */
 export function errorText(t: Messages, error: ApiCallError): string {
+  const byCode = CODE_TEXTS[error.code]
+  if (byCode) return byCode(t, error)
   const field = error.field
   const message =
     field && error.message.startsWith(`${field}: `)

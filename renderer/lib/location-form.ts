@@ -1,4 +1,5 @@
 /** The location form's state and its mapping to and from the contract's records. */
+import { formFields } from './form-fields'
 import { collect, type Validator } from './validation'
 import type {
   Art49Letter,
@@ -48,7 +49,7 @@ export const EMPTY_LOCATION: LocationValues = {
 }
 
 export const locationValues = (l: Location): LocationValues => ({
-  ...l,
+  ...formFields(EMPTY_LOCATION, l),
   authorisation_ref: l.authorisation_ref ?? '',
   description: l.description ?? '',
 })

@@ -1,4 +1,5 @@
 /** The supervision form's state and its mapping to and from the contract's records. */
+import { formFields } from './form-fields'
 import { fill } from '../i18n/translate'
 import { before, collect, type Validator } from './validation'
 import type { Input, Supervision, SupervisionMethod, SupervisionOpinion } from './vocabulary'
@@ -30,7 +31,7 @@ export const EMPTY_SUPERVISION: SupervisionValues = {
 }
 
 export const supervisionValues = (s: Supervision): SupervisionValues => ({
-  ...s,
+  ...formFields(EMPTY_SUPERVISION, s),
   deviations: s.deviations ?? '',
   notes: s.notes ?? '',
 })

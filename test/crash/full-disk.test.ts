@@ -54,6 +54,8 @@ const writes: [string, string, unknown][] = [
     { counterparty_id: 1, type: 'dpa', status: 'signed', notes: big(9_000) },
   ],
   ['a contact', 'contacts:create', { counterparty_id: 1, name: 'Mette Holm', notes: big(9_000) }],
+  // An update that writes the same notes again changes nothing and is not logged, so the retry
+  // after the disk is freed writes other notes.
   ['an update', 'counterparties:update', { id: 1, patch: { notes: big(9_500) } }],
   [
     'a document',
@@ -61,6 +63,13 @@ const writes: [string, string, unknown][] = [
     { owner_type: 'counterparty', owner_id: 1, file_name: 'dpa.pdf', content_base64: pdf },
   ],
 ]
+
+/** The same call once more; an update's notes changed, so that it is a change again. */
+function retryOf(input: unknown): unknown {
+  const { id, patch } = input as { id?: number; patch?: { notes?: string } }
+  if (id === undefined || patch?.notes === undefined) return input
+  return { id, patch: { notes: `${patch.notes.slice(1)}!` } }
+}
 
 describe('a full disk during a write', () => {
   it.each(writes)(
@@ -80,7 +89,7 @@ describe('a full disk during a write', () => {
           break
         }
         failures++
-        expect(result).toEqual({ ok: false, error: { code: 'internal', message: DISK_FULL } })
+        expect(result).toEqual({ ok: false, error: { code: 'disk_full', message: DISK_FULL } })
         expect(sqlite().inTransaction).toBe(false)
         expect(rowCounts(sqlite())).toEqual(counts)
         expect(contentChecksum(sqlite())).toBe(before)
@@ -95,7 +104,7 @@ describe('a full disk during a write', () => {
       // Space again: the same call succeeds and is logged once.
       freeSpace()
       const logRows = rowCounts(sqlite()).change_log ?? 0
-      const again = await call(channel, input)
+      const again = await call(channel, retryOf(input))
       expect(again.ok).toBe(true)
       expect(rowCounts(sqlite()).change_log).toBe(logRows + 1)
       expect(checkIntegrity(sqlite())).toEqual({ ok: true, problems: [] })
@@ -123,7 +132,7 @@ describe('a full disk during a write', () => {
     const input = { name: 'Netcompany A/S', notes: big(9_000) }
     expect(await create(event, input)).toEqual({
       ok: false,
-      error: { code: 'internal', message: DISK_FULL },
+      error: { code: 'disk_full', message: DISK_FULL },
     })
     freeSpace()
     expect(await create(event, input)).toMatchObject({ ok: true })
@@ -141,10 +150,10 @@ describe('a full disk during a write', () => {
         })
       fillDiskLeaving(0)
       const full = await post()
-      expect(full.status).toBe(500)
+      expect(full.status).toBe(507)
       expect((await full.json()) as Result<unknown>).toEqual({
         ok: false,
-        error: { code: 'internal', message: DISK_FULL },
+        error: { code: 'disk_full', message: DISK_FULL },
       })
       freeSpace()
       const saved = await post()

@@ -55,3 +55,38 @@ test('a damaged register opens in recovery mode and comes back from the newest g
     await restarted.stop()
   }
 })
+
+test('a register cut to 0 bytes opens in recovery mode and comes back from its backup', async ({
+  page,
+  server,
+}) => {
+  await callApi(server, 'demo:create', {})
+  const backup = await callApi<{ file_name: string }>(server, 'backups:create', {})
+  // The restart: another register in the same folder, cut to nothing, with its backup beside it.
+  const cut = `${server.dataDir}/cut.db`
+  fs.writeFileSync(cut, '')
+  const backupDir = `${server.dataDir}/backups`
+  fs.copyFileSync(
+    `${backupDir}/${backup.file_name}`,
+    `${backupDir}/${backup.file_name.replace(/^register-/, 'cut-')}`,
+  )
+
+  const restarted = await startServer(cut)
+  try {
+    await page.goto(restarted.url)
+    await expect(page.getByRole('heading', { name: 'Registret er beskadiget' })).toBeVisible()
+    await expect(page.getByText(/holds no register \(0 bytes/)).toBeVisible()
+    await screenshot(page, 'recovery-cut-to-zero')
+    await page.getByRole('button', { name: 'Gendan' }).first().click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Gendan' }).click()
+    await expect(page.getByRole('heading', { name: 'DPA Desk' })).toBeVisible({ timeout: 30_000 })
+    const list = await callApi<{ total: number }>(
+      { ...server, url: restarted.url },
+      'counterparties:list',
+      {},
+    )
+    expect(list.total).toBe(18)
+  } finally {
+    await restarted.stop()
+  }
+})

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import fs from 'node:fs'
 import type BetterSqlite3 from 'better-sqlite3'
 
 /** Every table of the file (the search index's shadow tables too), by name. */
@@ -42,4 +43,18 @@ export function rowCounts(sqlite: BetterSqlite3.Database): Record<string, number
         sqlite.prepare(`SELECT count(*) FROM "${name}"`).pluck().get() as number,
       ]),
   )
+}
+
+/**
+ * A checksum of the register's bytes on disk: the file and its write-ahead log (the `-shm` index
+ * is rebuilt from them and is not content). Equal before and after a call means the call wrote
+ * nothing at all, not even a rolled-back page, and nothing is waiting to be checkpointed.
+ */
+export function fileChecksum(dbPath: string): string {
+  const hash = createHash('sha256')
+  for (const file of [dbPath, `${dbPath}-wal`]) {
+    hash.update(`${file}\n`)
+    if (fs.existsSync(file)) hash.update(fs.readFileSync(file))
+  }
+  return hash.digest('hex')
 }

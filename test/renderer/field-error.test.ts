@@ -44,4 +44,27 @@ describe('errors from the services, as the UI shows them', () => {
     expect(text.da).toMatch(new RegExp(`^${da.errors.codes.not_found}: `))
     expect(text.en).toMatch(new RegExp(`^${en.errors.codes.not_found}: `))
   })
+
+  it('name an unknown field of a patch in the UI language', async () => {
+    const cp = await reg.handlers['counterparties:create']({ name: 'Hostly' } as never)
+    const text = await shown('counterparties:update', { id: cp.id, patch: { nmae: 'X' } })
+    expect(text).toEqual({
+      da: 'Feltet "nmae" findes ikke; intet blev ændret.',
+      en: 'There is no field called "nmae"; nothing was changed.',
+    })
+  })
+
+  it('say in the UI language that an empty patch changes nothing', async () => {
+    const cp = await reg.handlers['counterparties:create']({ name: 'Hostly' } as never)
+    expect(await shown('counterparties:update', { id: cp.id, patch: {} })).toEqual({
+      da: da.errors.patchEmpty,
+      en: en.errors.patchEmpty,
+    })
+  })
+
+  it('say in the UI language that the disk is full, whatever the server’s words', () => {
+    const error = new ApiCallError({ code: 'disk_full', message: 'anything' })
+    expect(errorText(da, error)).toBe(da.errors.diskFull)
+    expect(errorText(en, error)).toMatch(/^The disk is full.*no backup either.*Free some space/)
+  })
 })

@@ -1,21 +1,80 @@
 import { describe, expect, it } from 'vitest'
+import type { z } from 'zod'
+import * as contract from '../../preload/contract'
 import { da } from '../../renderer/i18n/da'
-import { EMPTY_AGREEMENT, validateAgreement } from '../../renderer/lib/agreement-form'
+import {
+  agreementInput,
+  agreementValues,
+  EMPTY_AGREEMENT,
+  validateAgreement,
+} from '../../renderer/lib/agreement-form'
 import { contactInput, EMPTY_CONTACT, validateContact } from '../../renderer/lib/contact-form'
 import { EMPTY_COUNTERPARTY, validateCounterparty } from '../../renderer/lib/counterparty-form'
 import { changedFields, recordTitle } from '../../renderer/lib/history'
 import { EMPTY_LINK, validateLink } from '../../renderer/lib/link-form'
-import { basisFields } from '../../renderer/lib/location-form'
+import { basisFields, locationInput, locationValues } from '../../renderer/lib/location-form'
 import {
   basisGroups,
   basisStatus,
   markOf,
   type Reference,
 } from '../../renderer/lib/reference-countries'
-import { EMPTY_SUPERVISION, validateSupervision } from '../../renderer/lib/supervision-form'
+import {
+  EMPTY_SUPERVISION,
+  supervisionInput,
+  supervisionValues,
+  validateSupervision,
+} from '../../renderer/lib/supervision-form'
 import type { ChangeLogEntry } from '../../renderer/lib/vocabulary'
 
 const t = da
+
+describe('what the forms send to save an edit', () => {
+  const stamps = { id: 7, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-02T00:00:00Z' }
+  /** A record as the server sends it: the schema's defaults plus its id and time stamps. */
+  const stored = <S extends z.ZodType>(schema: S, input: object) => ({
+    ...stamps,
+    ...(schema.parse(input) as object),
+  })
+
+  it('is a patch of the record’s own fields, without its id and time stamps', () => {
+    const patches = [
+      [
+        'locations:update',
+        locationInput(
+          3,
+          locationValues(
+            stored(contract.locationInput, { counterparty_id: 3, country: 'US' }) as never,
+          ),
+        ),
+      ],
+      [
+        'agreements:update',
+        agreementInput(
+          3,
+          agreementValues(
+            stored(contract.agreementInput, { counterparty_id: 3, type: 'dpa' }) as never,
+          ),
+        ),
+      ],
+      [
+        'supervisions:update',
+        supervisionInput(
+          3,
+          supervisionValues(
+            stored(contract.supervisionInput, { counterparty_id: 3, method: 'iso27001' }) as never,
+          ),
+        ),
+      ],
+    ] as const
+    for (const [channel, patch] of patches) {
+      expect(Object.keys(patch)).not.toContain('id')
+      expect(Object.keys(patch)).not.toContain('updated_at')
+      const parsed = contract.channels[channel].input.safeParse({ id: stamps.id, patch })
+      expect(parsed.error, channel).toBeUndefined()
+    }
+  })
+})
 
 describe('form rules as the user types', () => {
   it('asks for a name and a well-formed e-mail, but accepts none', () => {

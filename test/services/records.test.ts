@@ -75,9 +75,15 @@ describe('record services', () => {
     for (const [entity, input] of children) {
       const created = await createRecord(reg.ctx, entity, input as never)
       expect(await getRecord(reg.ctx, entity, created.id)).toEqual(created)
-      const updated = await updateRecord(reg.ctx, entity, created.id, {
-        counterparty_id: cp.id,
-      } as never)
+      // A patch that changes something: one that changes nothing is not logged (tested below).
+      const patch = {
+        contact: { title: 'DPO' },
+        agreement: { title: 'DPA 2025' },
+        location: { description: 'Backups' },
+        sub_processor_link: { purpose: 'hosting' },
+        supervision: { notes: 'Read' },
+      }[entity]
+      const updated = await updateRecord(reg.ctx, entity, created.id, patch as never)
       expect(updated.id).toBe(created.id)
       await deleteRecord(reg.ctx, entity, created.id)
       await expect(getRecord(reg.ctx, entity, created.id)).rejects.toThrow(/does not exist/)

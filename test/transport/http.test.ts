@@ -3,11 +3,14 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
   listen,
+  MAX_BODY_MB,
   resolveStaticFile,
   TOKEN_HEADER,
+  tokenMatches,
   type RunningServer,
 } from '../../main/transport/http'
 import { CONTENT_SECURITY_POLICY } from '../../main/shell/policy'
+import { MAX_IMPORT_BYTES } from '../../preload/contract'
 import { openTempRegister, type TempRegister } from '../helpers/temp-register'
 
 const TOKEN = 'test-token-0123456789'
@@ -164,5 +167,34 @@ describe('the HTTP transport', () => {
     expect(res.status).toBe(409)
     expect(await res.json()).toMatchObject({ error: { code: 'confirm_required' } })
     expect(await count()).toBe(1)
+  })
+})
+
+describe('the access token', () => {
+  it('matches only itself, compared in constant time whatever the length of the guess', () => {
+    expect(tokenMatches(TOKEN, TOKEN)).toBe(true)
+    expect(tokenMatches(`${TOKEN.slice(0, -1)}X`, TOKEN)).toBe(false)
+    expect(tokenMatches(TOKEN.slice(0, 5), TOKEN)).toBe(false)
+    expect(tokenMatches(`${TOKEN}0`, TOKEN)).toBe(false)
+    expect(tokenMatches('', TOKEN)).toBe(false)
+    expect(tokenMatches(undefined, TOKEN)).toBe(false)
+    expect(tokenMatches([TOKEN, TOKEN], TOKEN)).toBe(false)
+  })
+
+  it('is refused over HTTP when one character is wrong', async () => {
+    const res = await api('app:info', {}, { [TOKEN_HEADER]: `${TOKEN.slice(0, -1)}X` })
+    expect(res.status).toBe(401)
+  })
+})
+
+describe('the request body limit', () => {
+  it('is the one docs/security.md states', () => {
+    const docs = fs.readFileSync(path.join(import.meta.dirname, '../../docs/security.md'), 'utf8')
+    const stated = /Request bodies limited to (\d+) MB/.exec(docs)?.[1]
+    expect(Number(stated)).toBe(MAX_BODY_MB)
+  })
+
+  it('leaves room for the largest import file, base64-encoded in JSON', () => {
+    expect(MAX_BODY_MB * 1024 * 1024).toBeGreaterThan(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 1024)
   })
 })
